@@ -1,0 +1,15 @@
+// `npm run api`: the mock API on its own port, like any real backend.
+import { createServer } from 'node:http'
+import { answerApiRequest } from './http-bridge'
+
+const port = Number(process.env.PORT ?? 8787)
+const server = createServer((req, res) => {
+  answerApiRequest(req, res, `http://localhost:${port}`).catch((error: unknown) => {
+    console.error(error)
+    res.statusCode = 500
+    res.end()
+  })
+})
+server.listen(port, () => {
+  console.log(`Warta mock API: http://localhost:${port}/api/articles`)
+})

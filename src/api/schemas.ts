@@ -1,0 +1,111 @@
+// The API contract (DESIGN.md) as zod schemas: the client parses every response
+// with these, and the mock's contract tests run every endpoint through them.
+import { z } from 'zod'
+
+/** Only same-origin paths or https URLs: never javascript:, data: or protocol-relative. */
+export const SafeUrl = z
+  .string()
+  .max(2048)
+  .refine((value) => /^\/(?!\/)[^\s\\]*$/.test(value) || /^https:\/\/[^\s\\]+$/i.test(value), {
+    message: 'URL must be a same-origin path or https',
+  })
+
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug').max(200)
+const EntityId = Slug
+
+export const EntityType = z.enum(['person', 'country'])
+export type EntityType = z.infer<typeof EntityType>
+
+export const Photo = z.object({
+  src: SafeUrl,
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  alt: z.string(),
+  caption: z.string(),
+  credits: z.array(z.string()),
+})
+export type Photo = z.infer<typeof Photo>
+
+export const EntityRef = z.object({ id: EntityId, type: EntityType, name: z.string() })
+export type EntityRef = z.infer<typeof EntityRef>
+
+export const Mention = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  entityId: EntityId,
+})
+export type Mention = z.infer<typeof Mention>
+
+export const Block = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), text: z.string(), mentions: z.array(Mention) }),
+  z.object({ type: z.literal('readAlso'), slug: Slug, title: z.string() }),
+  z.object({ type: z.literal('figure'), photo: Photo }),
+])
+export type Block = z.infer<typeof Block>
+
+export const ArticleSummary = z.object({
+  slug: Slug,
+  title: z.string(),
+  dek: z.string(),
+  publishedAt: z.iso.datetime({ offset: true }),
+  section: z.string(),
+  hero: Photo,
+  entities: z.array(EntityRef),
+  readingMinutes: z.number().int().positive(),
+})
+export type ArticleSummary = z.infer<typeof ArticleSummary>
+
+export const Article = ArticleSummary.extend({
+  body: z.array(Block),
+  attribution: z.object({ origin: z.string(), editor: z.string() }),
+  tags: z.array(z.string()),
+  related: z.array(ArticleSummary),
+})
+export type Article = z.infer<typeof Article>
+
+export const Entity = z.object({
+  id: EntityId,
+  type: EntityType,
+  /** Indonesian name, as the corpus writes it. */
+  name: z.string(),
+  /** English name; beyond the brief's contract, optional so another backend may omit it. */
+  nameEn: z.string().optional(),
+  role: z.string().optional(),
+  /** English role; optional like nameEn. */
+  roleEn: z.string().optional(),
+  countryId: EntityId.optional(),
+  /** ISO 3166-1 alpha-2 code of a country, for its flag; optional. */
+  code: z.string().regex(/^[A-Z]{2}$/).optional(),
+  aliases: z.array(z.string()),
+  articleCount: z.number().int().nonnegative(),
+})
+export type Entity = z.infer<typeof Entity>
+
+export const Facet = z.object({ entityId: EntityId, count: z.number().int().nonnegative() })
+export type Facet = z.infer<typeof Facet>
+
+export const ArticleListResponse = z.object({
+  items: z.array(ArticleSummary),
+  nextCursor: z.string().nullable(),
+  total: z.number().int().nonnegative(),
+  facets: z.array(Facet),
+})
+export type ArticleListResponse = z.infer<typeof ArticleListResponse>
+
+export const ArticleResponse = z.object({ article: Article })
+export type ArticleResponse = z.infer<typeof ArticleResponse>
+
+export const EntityListResponse = z.object({ items: z.array(Entity) })
+export type EntityListResponse = z.infer<typeof EntityListResponse>
+
+export const EntityResponse = z.object({
+  entity: Entity,
+  coMentions: z.array(z.object({ entity: Entity, count: z.number().int().positive() })),
+})
+export type EntityResponse = z.infer<typeof EntityResponse>
+
+export const ApiErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) })
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>
+
+export const MatchMode = z.enum(['all', 'any'])
+export type MatchMode = z.infer<typeof MatchMode>

@@ -1,0 +1,28 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { server } from './msw-server'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+
+// An unexpected console.error fails the test (Epic Stack habit); tests that
+// expect one spy on console.error themselves.
+let consoleErrors: unknown[][] = []
+beforeEach(() => {
+  consoleErrors = []
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args)
+  })
+})
+
+afterEach(() => {
+  cleanup()
+  server.resetHandlers()
+  const errors = consoleErrors
+  vi.restoreAllMocks()
+  if (errors.length > 0) {
+    throw new Error(`Unexpected console.error:\n${errors.map((args) => args.map(String).join(' ')).join('\n')}`)
+  }
+})
+
+afterAll(() => server.close())
