@@ -1,9 +1,19 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
+import { reloadSettings } from '../src/lib/settings'
 import { server } from './msw-server'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+
+// jsdom does not scroll; the router's scroll restoration calls this.
+window.scrollTo = () => undefined
+
+beforeEach(() => {
+  localStorage.clear()
+  sessionStorage.clear()
+  reloadSettings()
+})
 
 // An unexpected console.error fails the test (Epic Stack habit); tests that
 // expect one spy on console.error themselves.

@@ -1,0 +1,23 @@
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
+import { useMessages } from '../lib/i18n'
+import { sharedMessages } from '../lib/messages'
+import { NotFoundPage } from '../components/not-found-page'
+
+/** The last line of defence: a friendly page with a way forward, never internals. */
+export function RouteErrorPage() {
+  const error = useRouteError()
+  const t = useMessages(sharedMessages)
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />
+  if (import.meta.env.DEV) console.error(error)
+  return (
+    <section role="alert" className="mx-auto max-w-prose py-12 text-center">
+      <title>{`${t.errorTitle} · Warta`}</title>
+      <h1 tabIndex={-1} className="font-serif text-3xl font-bold">{t.errorTitle}</h1>
+      <p className="mt-3 text-ink-soft">{t.errorUnknown}</p>
+      <div className="mt-6 flex justify-center gap-3">
+        <button type="button" className="btn-primary" onClick={() => window.location.reload()}>{t.reloadPage}</button>
+        <Link to="/" className="btn-secondary" reloadDocument>{t.goHome}</Link>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react'
+import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
+import { useMessages } from '../lib/i18n'
+import { sharedMessages } from '../lib/messages'
+import { updateSettings, useSettings, type Language, type Theme } from '../lib/settings'
+
+/** After a client-side navigation, focus the new page's heading (not on first load). */
+function useFocusHeadingOnNavigate() {
+  const { pathname } = useLocation()
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    const heading = document.querySelector<HTMLElement>('main h1')
+    if (heading) {
+      if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+      heading.focus({ preventScroll: true })
+    }
+  }, [pathname])
+}
+
+function Settings() {
+  const t = useMessages(sharedMessages)
+  const { language, theme } = useSettings()
+  return (
+    <div className="flex items-center gap-2 text-sm">
+      <label className="sr-only" htmlFor="language-select">{t.language}</label>
+      <select id="language-select" value={language} onChange={(event) => updateSettings({ language: event.target.value as Language })} className="select">
+        <option value="id">Bahasa Indonesia</option>
+        <option value="en">English</option>
+      </select>
+      <label className="sr-only" htmlFor="theme-select">{t.theme}</label>
+      <select id="theme-select" value={theme} onChange={(event) => updateSettings({ theme: event.target.value as Theme })} className="select">
+        <option value="light">{t.themeLight}</option>
+        <option value="dark">{t.themeDark}</option>
+        <option value="system">{t.themeSystem}</option>
+      </select>
+    </div>
+  )
+}
+
+const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? ' nav-link-active' : ''}`
+
+export function Layout() {
+  const t = useMessages(sharedMessages)
+  const navigation = useNavigation()
+  useFocusHeadingOnNavigate()
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a href="#main" className="skip-link">{t.skipToContent}</a>
+      <header className="border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80 sticky top-0 z-30">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <NavLink to="/" className="flex items-baseline gap-2 no-underline" aria-label="Warta, beranda">
+            <span className="font-serif text-2xl font-black tracking-tight text-brand">Warta</span>
+            <span className="hidden text-sm text-ink-soft md:inline">{t.tagline}</span>
+          </NavLink>
+          <nav aria-label={t.mainNav} className="order-3 w-full sm:order-none sm:w-auto">
+            <ul className="flex gap-1">
+              <li><NavLink to="/" end className={navClass}>{t.navFeed}</NavLink></li>
+              <li><NavLink to="/entities" className={navClass}>{t.navTopics}</NavLink></li>
+              <li><NavLink to="/bookmarks" className={navClass}>{t.navBookmarks}</NavLink></li>
+            </ul>
+          </nav>
+          <div className="ml-auto"><Settings /></div>
+        </div>
+        {navigation.state === 'loading' && <div className="progress-bar" aria-hidden="true" />}
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none">
+        <Outlet />
+      </main>
+      <footer className="border-t border-line">
+        <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-ink-soft">{t.footer}</p>
+      </footer>
+      <ScrollRestoration />
+    </div>
+  )
+}

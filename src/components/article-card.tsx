@@ -1,0 +1,54 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { Link } from 'react-router'
+import { articleQueries } from '../api/articles'
+import type { ArticleSummary } from '../api/schemas'
+import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
+import { useLanguage } from '../lib/i18n'
+import { EntityChips } from './entity-chips'
+
+type ArticleCardProps = { article: ArticleSummary; eager?: boolean; headingLevel?: 2 | 3 }
+
+/** One article in a list: photo, headline link, lead, date, reading time, entities. */
+export function ArticleCard({ article, eager = false, headingLevel = 2 }: ArticleCardProps) {
+  const language = useLanguage()
+  const queryClient = useQueryClient()
+  const prefetch = () => void queryClient.prefetchQuery(articleQueries.detail(article.slug))
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article
+      className="card group relative flex flex-col gap-3 p-3 sm:flex-row sm:gap-5"
+      data-slug={article.slug}
+      onPointerEnter={prefetch}
+      onFocus={prefetch}
+    >
+      <img
+        src={article.hero.src}
+        width={article.hero.width}
+        height={article.hero.height}
+        alt=""
+        loading={eager ? 'eager' : 'lazy'}
+        fetchPriority={eager ? 'high' : 'auto'}
+        decoding="async"
+        className="aspect-video w-full rounded-lg bg-muted object-cover sm:w-60 sm:shrink-0"
+      />
+      <div className="flex min-w-0 flex-1 flex-col gap-2">
+        <Heading className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl">
+          <Link to={`/articles/${article.slug}`} className="card-link">
+            {article.title}
+          </Link>
+        </Heading>
+        <p className="line-clamp-3 text-ink-soft">{article.dek}</p>
+        <p className="text-sm text-ink-soft">
+          <time dateTime={article.publishedAt} title={formatDate(article.publishedAt, language)}>
+            {formatPublished(article.publishedAt, language)}
+          </time>
+          <span aria-hidden="true"> · </span>
+          {formatReadingTime(article.readingMinutes, language)}
+        </p>
+        <div className="relative z-10 flex flex-wrap items-center justify-between gap-2">
+          <EntityChips entities={article.entities} max={4} />
+        </div>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,119 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
+import { useEffect, useRef } from 'react'
+import { articleQueries } from '../api/articles'
+import type { ArticleSummary } from '../api/schemas'
+import { useMessages } from '../lib/i18n'
+import { sharedMessages } from '../lib/messages'
+import { ArticleCard } from './article-card'
+
+type ArticleListProps = {
+  /** Names the list for scroll restoration: the same key gets the same measurements back. */
+  listKey: string
+  label: string
+  articles: ArticleSummary[]
+  hasMore: boolean
+  loadingMore: boolean
+  onLoadMore: () => void
+  busy?: boolean
+}
+
+// Measured card heights per list, kept across navigations so that coming back
+// to a list lays it out exactly as it was and the restored scroll lands right.
+const measurements = new Map<string, VirtualItem[]>()
+
+/** A windowed list of article cards: only the cards near the viewport are in the page. */
+export function ArticleList({ listKey, label, articles, hasMore, loadingMore, onLoadMore, busy = false }: ArticleListProps) {
+  const t = useMessages(sharedMessages)
+  const listRef = useRef<HTMLOListElement>(null)
+  const queryClient = useQueryClient()
+
+  const virtualizer = useWindowVirtualizer({
+    count: articles.length,
+    estimateSize: () => 420,
+    overscan: 4,
+    gap: 16,
+    scrollMargin: listRef.current?.offsetTop ?? 0,
+    initialMeasurementsCache: measurements.get(listKey),
+    getItemKey: (index) => articles[index]?.slug ?? index,
+  })
+
+  useEffect(() => () => void measurements.set(listKey, virtualizer.measurementsCache), [listKey, virtualizer])
+
+  // Prefetch each article as its card scrolls into view.
+  const observer = useRef<IntersectionObserver | null>(null)
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return
+    observer.current = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          const slug = entry.isIntersecting ? (entry.target as HTMLElement).dataset.slug : undefined
+          if (slug) {
+            void queryClient.prefetchQuery(articleQueries.detail(slug))
+            observer.current?.unobserve(entry.target)
+          }
+        }
+      },
+      { threshold: 0.6 },
+    )
+    return () => observer.current?.disconnect()
+  }, [queryClient])
+
+  // Load the next page when the end of the list comes near.
+  const sentinelRef = useRef<HTMLDivElement>(null)
+  const canLoad = hasMore && !loadingMore
+  useEffect(() => {
+    const sentinel = sentinelRef.current
+    if (!sentinel || !canLoad || typeof IntersectionObserver === 'undefined') return
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) onLoadMore()
+    }, { rootMargin: '800px 0px' })
+    io.observe(sentinel)
+    return () => io.disconnect()
+  }, [canLoad, onLoadMore])
+
+  const items = virtualizer.getVirtualItems()
+  const scrollMargin = virtualizer.options.scrollMargin
+
+  return (
+    <div aria-busy={busy || loadingMore} className={busy ? 'opacity-60 transition-opacity' : undefined}>
+      <ol
+        ref={listRef}
+        aria-label={label}
+        className="relative"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {items.map((item) => {
+          const article = articles[item.index]
+          if (!article) return null
+          return (
+            <li
+              key={item.key}
+              data-index={item.index}
+              aria-setsize={articles.length}
+              aria-posinset={item.index + 1}
+              ref={(node) => {
+                virtualizer.measureElement(node)
+                const card = node?.firstElementChild
+                if (card) observer.current?.observe(card)
+              }}
+              className="absolute inset-x-0 top-0"
+              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+            >
+              <ArticleCard article={article} eager={item.index < 2} />
+            </li>
+          )
+        })}
+      </ol>
+      <div ref={sentinelRef} className="mt-6 flex flex-col items-center gap-2">
+        {hasMore ? (
+          <button type="button" className="btn-secondary" onClick={onLoadMore} disabled={loadingMore}>
+            {loadingMore ? t.loadingMore : t.loadMore}
+          </button>
+        ) : (
+          articles.length > 0 && <p className="text-sm text-ink-soft">{t.endOfList}</p>
+        )}
+      </div>
+    </div>
+  )
+}

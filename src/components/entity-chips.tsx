@@ -1,0 +1,26 @@
+import { Link } from 'react-router'
+import type { EntityRef } from '../api/schemas'
+import { feedFilterHref } from '../lib/feed-filter'
+import { useMessages } from '../lib/i18n'
+import { sharedMessages } from '../lib/messages'
+
+type EntityChipsProps = { entities: EntityRef[]; max?: number; label?: string }
+
+/** Leaders and countries of an article; each opens the feed filtered by it. */
+export function EntityChips({ entities, max = entities.length, label }: EntityChipsProps) {
+  const t = useMessages(sharedMessages)
+  const shown = entities.slice(0, max)
+  if (shown.length === 0) return null
+  return (
+    <ul aria-label={label ?? t.entitiesIn} className="flex flex-wrap gap-1.5">
+      {shown.map((entity) => (
+        <li key={entity.id}>
+          <Link to={feedFilterHref({ entities: [entity.id], match: 'all' })} aria-label={t.filterBy(entity.name)} className="chip" data-type={entity.type}>
+            <span aria-hidden="true" className="chip-dot" />
+            {entity.name}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,34 @@
+import { ApiError } from '../api/client'
+import { useMessages } from '../lib/i18n'
+import { sharedMessages } from '../lib/messages'
+
+/** The reader-facing explanation of a failure: never a stack trace. */
+export function useErrorMessage(): (error: unknown) => string {
+  const t = useMessages(sharedMessages)
+  return (error) => {
+    if (!(error instanceof ApiError)) return t.errorUnknown
+    if (error.kind === 'network') return t.errorNetwork
+    if (error.kind === 'timeout') return t.errorTimeout
+    if (error.kind === 'invalid') return t.errorInvalid
+    return t.errorServer
+  }
+}
+
+type ErrorStateProps = { error: unknown; onRetry?: () => void; title?: string; headingLevel?: 1 | 2 }
+
+export function ErrorState({ error, onRetry, title, headingLevel = 2 }: ErrorStateProps) {
+  const t = useMessages(sharedMessages)
+  const describe = useErrorMessage()
+  const Heading = headingLevel === 1 ? 'h1' : 'h2'
+  return (
+    <div role="alert" className="rounded-xl border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100">
+      <Heading tabIndex={-1} className="text-lg font-semibold">{title ?? t.errorTitle}</Heading>
+      <p className="mt-1">{describe(error)}</p>
+      {onRetry && (
+        <button type="button" onClick={onRetry} className="btn-primary mt-4">
+          {t.retry}
+        </button>
+      )}
+    </div>
+  )
+}

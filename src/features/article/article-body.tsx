@@ -1,0 +1,47 @@
+import { Fragment, type ReactNode } from 'react'
+import { Link } from 'react-router'
+import type { Block, EntityRef, Mention } from '../../api/schemas'
+import { PhotoFigure } from '../../components/photo-figure'
+import { useMessages } from '../../lib/i18n'
+import { articleMessages } from './messages'
+
+/** A paragraph as text, each mention of a leader or country linked to its page. */
+function Paragraph({ text, mentions, names }: { text: string; mentions: Mention[]; names: Map<string, string> }) {
+  const parts: ReactNode[] = []
+  let cursor = 0
+  // Spans come from the API: ignore any that are out of order, overlapping or out of range.
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
+    if (mention.start < cursor || mention.end > text.length || mention.end <= mention.start) continue
+    if (mention.start > cursor) parts.push(text.slice(cursor, mention.start))
+    const label = text.slice(mention.start, mention.end)
+    parts.push(
+      <Link key={mention.start} to={`/entities/${encodeURIComponent(mention.entityId)}`} className="mention" title={names.get(mention.entityId)}>
+        {label}
+      </Link>,
+    )
+    cursor = mention.end
+  }
+  if (cursor < text.length) parts.push(text.slice(cursor))
+  return <p>{parts}</p>
+}
+
+export function ArticleBody({ blocks, entities }: { blocks: Block[]; entities: EntityRef[] }) {
+  const t = useMessages(articleMessages)
+  const names = new Map(entities.map((entity) => [entity.id, entity.name]))
+  return (
+    <div className="article-body">
+      {blocks.map((block, index) => (
+        <Fragment key={index}>
+          {block.type === 'paragraph' && <Paragraph text={block.text} mentions={block.mentions} names={names} />}
+          {block.type === 'readAlso' && (
+            <aside aria-label={t.readAlso} className="read-also">
+              <span className="read-also-label">{t.readAlso}</span>
+              <Link to={`/articles/${encodeURIComponent(block.slug)}`}>{block.title}</Link>
+            </aside>
+          )}
+          {block.type === 'figure' && <PhotoFigure photo={block.photo} className="my-6" />}
+        </Fragment>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'react'
+import { useMessages } from '../../lib/i18n'
+import { articleMessages } from './messages'
+
+/** The Web Share API where the browser has it, else copy the link, with a confirmation. */
+export function ShareButton({ title }: { title: string }) {
+  const t = useMessages(articleMessages)
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
+
+  useEffect(() => {
+    if (status === 'idle') return
+    const timer = setTimeout(() => setStatus('idle'), 4000)
+    return () => clearTimeout(timer)
+  }, [status])
+
+  const share = async () => {
+    const url = window.location.href
+    if (typeof navigator.share === 'function') {
+      try {
+        await navigator.share({ title, url })
+        return
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') return
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url)
+      setStatus('copied')
+    } catch {
+      setStatus('failed')
+    }
+  }
+
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" onClick={() => void share()} className="btn-secondary">
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v14" /></svg>
+        {t.share}
+      </button>
+      <span role="status" className="text-sm text-ink-soft">
+        {status === 'copied' ? t.linkCopied : status === 'failed' ? t.copyFailed : ''}
+      </span>
+    </span>
+  )
+}

@@ -1,0 +1,22 @@
+// Interface text lives in typed catalogs, one per feature plus the shared one
+// (src/lib/messages.ts): each defines `id` first and `en` with the same keys
+// and signatures, so a missing translation is a type error.
+import { useSettings, type Language } from './settings'
+
+export type Message = string | ((...args: never[]) => string)
+export type Catalog<T extends Record<string, Message>> = { id: T; en: { [K in keyof T]: T[K] } }
+
+export function defineMessages<T extends Record<string, Message>>(catalog: Catalog<T>): Catalog<T> {
+  return catalog
+}
+
+export function useMessages<T extends Record<string, Message>>(catalog: Catalog<T>): T {
+  return catalog[useSettings().language]
+}
+
+export function useLanguage(): Language {
+  return useSettings().language
+}
+
+/** BCP 47 locale for Intl in the active language. */
+export const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' }

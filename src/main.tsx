@@ -1,0 +1,21 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { createQueryClient } from './app/query-client'
+import { createRoutes } from './app/routes'
+import { watchSettings } from './lib/settings'
+import './styles.css'
+
+// Created once, outside React.
+const queryClient = createQueryClient()
+const router = createBrowserRouter(createRoutes(queryClient))
+watchSettings()
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,109 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../msw-server'
+import { renderApp } from '../render-app'
+
+const SEED = '/articles/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
+
+describe('reading the feed', () => {
+  it('lists articles newest first and loads more on request', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeInTheDocument()
+    const list = await screen.findByRole('list', { name: 'Daftar artikel' })
+    const firstPage = within(list).getAllByRole('article')
+    expect(firstPage).toHaveLength(20)
+    const dates = within(list).getAllByRole('time').map((time) => time.getAttribute('datetime') ?? '')
+    expect(dates.map((d) => new Date(d).getTime())).toEqual([...dates].map((d) => new Date(d).getTime()).sort((a, b) => b - a))
+
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }))
+    await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(20))
+  })
+
+  it('opens the seed article from its card and shows the photo caption and both credits', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    await user.click(await screen.findByRole('link', { name: /putin telepon xi/i }))
+    expect(await screen.findByRole('heading', { level: 1, name: /putin telepon xi, lukashenko, dan modi/i })).toBeInTheDocument()
+    const hero = screen.getAllByRole('figure')[0]!
+    expect(hero).toHaveTextContent('Presiden Rusia Vladimir Putin (kiri); Presiden AS Donald Trump (kanan).')
+    expect(hero).toHaveTextContent('Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble')
+    expect(screen.getByText('(The Kyiv Independent/B-3)')).toBeInTheDocument()
+    expect(screen.getByText('9 Agustus 2025, 08.30 WIB')).toBeInTheDocument()
+  })
+
+  it('follows a "Baca juga" link and comes back', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp(SEED)
+    await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
+    const readAlso = screen.getAllByRole('complementary', { name: 'Baca juga' })
+    expect(readAlso).toHaveLength(2)
+    await user.click(within(readAlso[0]!).getByRole('link', { name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina' })).toBeInTheDocument()
+    await router.navigate(-1)
+    expect(await screen.findByRole('heading', { level: 1, name: /putin telepon/i })).toBeInTheDocument()
+    await user.click(within(screen.getAllByRole('complementary', { name: 'Baca juga' })[1]!).getByRole('link'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Trump Klaim Ada "Kemajuan Besar" dalam Pembicaraan Damai Ukraina-Rusia' })).toBeInTheDocument()
+  })
+
+  it('links mentions in the text to the leader or country', async () => {
+    renderApp(SEED)
+    await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
+    const mention = screen.getAllByRole('link', { name: 'Xi Jinping' }).find((link) => link.getAttribute('href') === '/entities/xi-jinping')
+    expect(mention).toBeDefined()
+  })
+
+  it('opens a related article card', async () => {
+    const user = userEvent.setup()
+    renderApp(SEED)
+    const related = await screen.findByRole('region', { name: 'Artikel terkait' })
+    const cards = await within(related).findAllByRole('article')
+    expect(cards.length).toBeGreaterThanOrEqual(3)
+    const link = within(cards[0]!).getByRole('heading', { level: 3 }).querySelector('a')!
+    const title = link.textContent ?? ''
+    await user.click(link)
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument()
+  })
+
+  it('shows a not-found page with a way home for an unknown slug and an unknown route', async () => {
+    const user = userEvent.setup()
+    renderApp('/articles/tidak-ada-artikel-seperti-ini')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Artikel tidak ditemukan' })).toBeInTheDocument()
+    await user.click(screen.getByRole('link', { name: 'Kembali ke beranda' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeInTheDocument()
+  })
+
+  it('shows not found for any unknown route', async () => {
+    renderApp('/ini/tidak/ada')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Kembali ke beranda' })).toHaveAttribute('href', '/')
+  })
+
+  it('explains an API failure and recovers on retry', async () => {
+    const user = userEvent.setup()
+    let fail = true
+    server.use(
+      http.get('*/api/articles', () => (fail ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined)),
+    )
+    renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Server sedang bermasalah')
+    expect(alert).not.toHaveTextContent('down')
+    fail = false
+    await user.click(within(alert).getByRole('button', { name: 'Coba lagi' }))
+    expect(await screen.findByRole('list', { name: 'Daftar artikel' })).toBeInTheDocument()
+  })
+
+  it('speaks English when the reader switches language, and keeps the choice', async () => {
+    const user = userEvent.setup()
+    renderApp(SEED)
+    await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en')
+    expect(await screen.findByText('9 August 2025, 08:30 WIB')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Home' })).toBeInTheDocument()
+    expect(JSON.parse(localStorage.getItem('warta:settings') ?? '{}')).toMatchObject({ language: 'en' })
+    expect(document.documentElement.lang).toBe('en')
+  })
+})

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import tailwindcss from '@tailwindcss/vite'
+import { mockApi } from './mocks/vite-plugin'
+import { contentSecurityPolicy } from './src/app/security-headers'
+
+export default defineConfig({
+  plugins: [react(), tailwindcss(), mockApi()],
+  server: { port: 5173 },
+  preview: {
+    port: Number(process.env.PREVIEW_PORT ?? 4173),
+    strictPort: true,
+    headers: { 'Content-Security-Policy': contentSecurityPolicy },
+  },
+  build: { target: 'es2022', sourcemap: false },
+})
