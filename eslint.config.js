@@ -71,4 +71,6 @@ export default tseslint.config(
     ignores: ['tests/e2e/**'],
     ...testingLibrary.configs['flat/react'],
   },
+  // Vitest runs with globals off, so Testing Library cannot clean up by itself.
+  { files: ['tests/setup.ts'], rules: { 'testing-library/no-manual-cleanup': 'off' } },
 )

@@ -25,6 +25,27 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 return { loader: route.makeLoader(queryClient), Component: route.Component }
               },
             },
+            {
+              path: 'entities',
+              lazy: async () => {
+                const route = await importRouteModule(() => import('../features/entities/directory-route'))
+                return { loader: route.makeLoader(queryClient), Component: route.Component }
+              },
+            },
+            {
+              path: 'entities/:id',
+              lazy: async () => {
+                const route = await importRouteModule(() => import('../features/entities/entity-route'))
+                return { loader: route.makeLoader(queryClient), Component: route.Component }
+              },
+            },
+            {
+              path: 'bookmarks',
+              lazy: async () => {
+                const route = await importRouteModule(() => import('../features/bookmarks/bookmarks-route'))
+                return { Component: route.Component }
+              },
+            },
             { path: '*', Component: NotFoundPage },
           ],
         },

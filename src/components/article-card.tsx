@@ -18,8 +18,6 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
     <article
       className="card group relative flex flex-col gap-3 p-3 sm:flex-row sm:gap-5"
       data-slug={article.slug}
-      onPointerEnter={prefetch}
-      onFocus={prefetch}
     >
       <img
         src={article.hero.src}
@@ -33,7 +31,7 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
       />
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <Heading className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl">
-          <Link to={`/articles/${article.slug}`} className="card-link">
+          <Link to={`/articles/${article.slug}`} className="card-link" onPointerEnter={prefetch} onFocus={prefetch}>
             {article.title}
           </Link>
         </Heading>

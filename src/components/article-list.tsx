@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { articleQueries } from '../api/articles'
 import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
@@ -28,12 +28,19 @@ export function ArticleList({ listKey, label, articles, hasMore, loadingMore, on
   const listRef = useRef<HTMLOListElement>(null)
   const queryClient = useQueryClient()
 
+  // Where the list starts in the document, for the window virtualizer.
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => {
+    const list = listRef.current
+    if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY)
+  }, [])
+
   const virtualizer = useWindowVirtualizer({
     count: articles.length,
     estimateSize: () => 420,
     overscan: 4,
     gap: 16,
-    scrollMargin: listRef.current?.offsetTop ?? 0,
+    scrollMargin,
     initialMeasurementsCache: measurements.get(listKey),
     getItemKey: (index) => articles[index]?.slug ?? index,
   })
@@ -73,7 +80,6 @@ export function ArticleList({ listKey, label, articles, hasMore, loadingMore, on
   }, [canLoad, onLoadMore])
 
   const items = virtualizer.getVirtualItems()
-  const scrollMargin = virtualizer.options.scrollMargin
 
   return (
     <div aria-busy={busy || loadingMore} className={busy ? 'opacity-60 transition-opacity' : undefined}>

@@ -61,7 +61,7 @@ describe('reading the feed', () => {
     const related = await screen.findByRole('region', { name: 'Artikel terkait' })
     const cards = await within(related).findAllByRole('article')
     expect(cards.length).toBeGreaterThanOrEqual(3)
-    const link = within(cards[0]!).getByRole('heading', { level: 3 }).querySelector('a')!
+    const link = within(within(cards[0]!).getByRole('heading', { level: 3 })).getByRole('link')
     const title = link.textContent ?? ''
     await user.click(link)
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument()
