@@ -1,5 +1,5 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { apiUrl, getJson } from './client'
 import { ArticleListResponse, ArticleResponse, ArticleSummary, type MatchMode } from './schemas'
 
@@ -9,7 +9,7 @@ export type FeedFilter = { entities: string[]; match: MatchMode }
 export const PAGE_SIZE = 20
 
 // A list tolerates a bad item: it is dropped with one warning, the rest shown.
-const LenientList = ArticleListResponse.extend({ items: z.array(z.unknown()) })
+const LenientList = z.extend(ArticleListResponse, { items: z.array(z.unknown()) })
 
 async function fetchArticlePage(filter: FeedFilter, cursor: string | null, signal: AbortSignal) {
   const params = new URLSearchParams()

@@ -1,7 +1,7 @@
 // The API boundary: build the URL, fetch with a time limit, check the status,
 // parse with the contract's schema, and nothing else. Any failure becomes an
 // ApiError the UI can explain; a bad payload is a query error, not a crash.
-import type { ZodType } from 'zod'
+import type { ZodMiniType } from 'zod/mini'
 import { ApiErrorBody } from './schemas'
 
 export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid'
@@ -34,7 +34,7 @@ export function apiUrl(path: string, params?: URLSearchParams): URL {
   return url
 }
 
-export async function getJson<T>(url: URL, schema: ZodType<T>, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
   let response: Response

@@ -1,16 +1,15 @@
 // The API contract (DESIGN.md) as zod schemas: the client parses every response
 // with these, and the mock's contract tests run every endpoint through them.
-import { z } from 'zod'
+// zod/mini keeps the client bundle small (bench/budget.ts); the API is the same idea, written as functions.
+import * as z from 'zod/mini'
 
 /** Only same-origin paths or https URLs: never javascript:, data: or protocol-relative. */
-export const SafeUrl = z
-  .string()
-  .max(2048)
-  .refine((value) => /^\/(?!\/)[^\s\\]*$/.test(value) || /^https:\/\/[^\s\\]+$/i.test(value), {
-    message: 'URL must be a same-origin path or https',
-  })
+export const SafeUrl = z.string().check(
+  z.maxLength(2048),
+  z.refine((value) => /^\/(?!\/)[^\s\\]*$/.test(value) || /^https:\/\/[^\s\\]+$/i.test(value), 'URL must be a same-origin path or https'),
+)
 
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug').max(200)
+const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug'), z.maxLength(200))
 const EntityId = Slug
 
 export const EntityType = z.enum(['person', 'country'])
@@ -18,8 +17,8 @@ export type EntityType = z.infer<typeof EntityType>
 
 export const Photo = z.object({
   src: SafeUrl,
-  width: z.number().int().positive(),
-  height: z.number().int().positive(),
+  width: z.int().check(z.positive()),
+  height: z.int().check(z.positive()),
   alt: z.string(),
   caption: z.string(),
   credits: z.array(z.string()),
@@ -30,8 +29,8 @@ export const EntityRef = z.object({ id: EntityId, type: EntityType, name: z.stri
 export type EntityRef = z.infer<typeof EntityRef>
 
 export const Mention = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   entityId: EntityId,
 })
 export type Mention = z.infer<typeof Mention>
@@ -51,11 +50,11 @@ export const ArticleSummary = z.object({
   section: z.string(),
   hero: Photo,
   entities: z.array(EntityRef),
-  readingMinutes: z.number().int().positive(),
+  readingMinutes: z.int().check(z.positive()),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 
-export const Article = ArticleSummary.extend({
+export const Article = z.extend(ArticleSummary, {
   body: z.array(Block),
   attribution: z.object({ origin: z.string(), editor: z.string() }),
   tags: z.array(z.string()),
@@ -69,25 +68,25 @@ export const Entity = z.object({
   /** Indonesian name, as the corpus writes it. */
   name: z.string(),
   /** English name; beyond the brief's contract, optional so another backend may omit it. */
-  nameEn: z.string().optional(),
-  role: z.string().optional(),
+  nameEn: z.optional(z.string()),
+  role: z.optional(z.string()),
   /** English role; optional like nameEn. */
-  roleEn: z.string().optional(),
-  countryId: EntityId.optional(),
+  roleEn: z.optional(z.string()),
+  countryId: z.optional(EntityId),
   /** ISO 3166-1 alpha-2 code of a country, for its flag; optional. */
-  code: z.string().regex(/^[A-Z]{2}$/).optional(),
+  code: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
   aliases: z.array(z.string()),
-  articleCount: z.number().int().nonnegative(),
+  articleCount: z.int().check(z.nonnegative()),
 })
 export type Entity = z.infer<typeof Entity>
 
-export const Facet = z.object({ entityId: EntityId, count: z.number().int().nonnegative() })
+export const Facet = z.object({ entityId: EntityId, count: z.int().check(z.nonnegative()) })
 export type Facet = z.infer<typeof Facet>
 
 export const ArticleListResponse = z.object({
   items: z.array(ArticleSummary),
-  nextCursor: z.string().nullable(),
-  total: z.number().int().nonnegative(),
+  nextCursor: z.nullable(z.string()),
+  total: z.int().check(z.nonnegative()),
   facets: z.array(Facet),
 })
 export type ArticleListResponse = z.infer<typeof ArticleListResponse>
@@ -100,7 +99,7 @@ export type EntityListResponse = z.infer<typeof EntityListResponse>
 
 export const EntityResponse = z.object({
   entity: Entity,
-  coMentions: z.array(z.object({ entity: Entity, count: z.number().int().positive() })),
+  coMentions: z.array(z.object({ entity: Entity, count: z.int().check(z.positive()) })),
 })
 export type EntityResponse = z.infer<typeof EntityResponse>
 

@@ -1,14 +1,17 @@
 // The feed's filter lives in the URL (`/?entity=a&entity=b&match=any`). This
 // one schema parses it for the route loader and the components alike.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import type { FeedFilter } from '../api/articles'
 import { MatchMode } from '../api/schemas'
 
 const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const FilterParams = z.object({
-  entities: z.array(z.string()).transform((ids) => [...new Set(ids.filter((id) => ENTITY_ID.test(id)))].slice(0, 20)),
-  match: MatchMode.catch('all'),
+  entities: z.pipe(
+    z.array(z.string()),
+    z.transform((ids: string[]) => [...new Set(ids.filter((id) => ENTITY_ID.test(id)))].slice(0, 20)),
+  ),
+  match: z.catch(MatchMode, 'all'),
 })
 
 export function parseFeedFilter(search: URLSearchParams): FeedFilter {

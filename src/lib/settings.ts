@@ -1,14 +1,14 @@
 // The reader's interface choices (language, theme), persisted in localStorage
 // and validated on read like any other stored data.
 import { useSyncExternalStore } from 'react'
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 export const Language = z.enum(['id', 'en'])
 export type Language = z.infer<typeof Language>
 export const Theme = z.enum(['light', 'dark', 'system'])
 export type Theme = z.infer<typeof Theme>
 
-const Settings = z.object({ language: Language.catch('id'), theme: Theme.catch('system') })
+const Settings = z.object({ language: z.catch(Language, 'id'), theme: z.catch(Theme, 'system') })
 export type Settings = z.infer<typeof Settings>
 
 const STORAGE_KEY = 'warta:settings'

@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test'
+
+const SEED_SLUG = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
+
+async function openFeed(page: Page) {
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeVisible()
+  await expect(page.getByRole('list', { name: 'Daftar artikel' }).getByRole('article').first()).toBeVisible()
+}
+
+test('the feed shows titles from the API and opens the seed article with its caption and credits', async ({ page }) => {
+  await openFeed(page)
+  const seedLink = page.getByRole('link', { name: /Putin Telepon Xi/ })
+  await seedLink.scrollIntoViewIfNeeded()
+  await seedLink.click()
+  await expect(page).toHaveURL(new RegExp(`/articles/${SEED_SLUG}$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putin Telepon Xi, Lukashenko, dan Modi Jelang KTT dengan Trump')
+  await expect(page).toHaveTitle('Putin Telepon Xi, Lukashenko, dan Modi Jelang KTT dengan Trump · Warta')
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  const hero = page.getByRole('figure').first()
+  await expect(hero).toContainText('Presiden Rusia Vladimir Putin (kiri); Presiden AS Donald Trump (kanan).')
+  await expect(hero).toContainText('Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble')
+  await expect(page.getByText('(The Kyiv Independent/B-3)')).toBeVisible()
+})
+
+test('read-also links lead to their articles and back', async ({ page }) => {
+  await page.goto(`/articles/${SEED_SLUG}`)
+  await page.getByRole('link', { name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina')
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Putin Telepon Xi/)
+})
+
+test('a photo opens larger in a dialog, and Esc returns focus to it', async ({ page }) => {
+  await page.goto(`/articles/${SEED_SLUG}`)
+  const trigger = page.getByRole('button', { name: /Perbesar foto/ }).first()
+  await trigger.click()
+  const dialog = page.getByRole('dialog')
+  await expect(dialog).toBeVisible()
+  await expect(dialog).toContainText('Getty Images/Rebecca Noble')
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(trigger).toBeFocused()
+})
+
+test('hovering a card prefetches its article: it opens with no loading state', async ({ page }) => {
+  await openFeed(page)
+  const card = page.getByRole('list', { name: 'Daftar artikel' }).getByRole('article').nth(1)
+  const link = card.getByRole('heading').getByRole('link')
+  const href = (await link.getAttribute('href')) ?? ''
+  const slug = href.split('/').pop() ?? ''
+  const prefetched = page.waitForResponse((response) => response.url().endsWith(`/api/articles/${slug}`))
+  await link.hover()
+  await prefetched
+  // From now on the API is slow for this article: only the cache can make it instant.
+  await page.route(`**/api/articles/${slug}`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5000))
+    await route.continue()
+  })
+  const title = (await link.textContent()) ?? ''
+  await link.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 1500 })
+  await expect(page.getByRole('status', { name: 'Memuat artikel…' })).toHaveCount(0)
+})
+
+test('going back from an article returns to the same place in the list', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openFeed(page)
+  const list = page.getByRole('list', { name: 'Daftar artikel' })
+  const target = list.locator('li[data-index="9"]')
+  await page.mouse.wheel(0, 2500)
+  await target.waitFor()
+  await target.scrollIntoViewIfNeeded()
+  const link = target.getByRole('heading').getByRole('link')
+  const title = (await link.textContent()) ?? ''
+  const before = await page.evaluate(() => window.scrollY)
+  expect(before).toBeGreaterThan(1000)
+  await link.click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeAttached()
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 40)
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(before + 40)
+  await expect(list.getByRole('link', { name: title })).toBeInViewport()
+})
+
+test('an unknown route shows the not-found page with a way home', async ({ page }) => {
+  await page.goto('/tidak-ada')
+  await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible()
+  await page.getByRole('link', { name: 'Kembali ke beranda' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeVisible()
+})
+
+test('unknown API paths answer 404 JSON, never the app HTML', async ({ request }) => {
+  const response = await request.get('/api/no-such-thing')
+  expect(response.status()).toBe(404)
+  expect(await response.json()).toMatchObject({ error: { code: 'not_found' } })
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+    test(`screenshots of the feed and the seed article, ${colorScheme}, ${width}×${height}`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      await page.emulateMedia({ colorScheme })
+      await openFeed(page)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      await page.screenshot({ path: `screenshots/feed-${colorScheme}-${width}.png` })
+      await page.goto(`/articles/${SEED_SLUG}`)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await page.evaluate(() => document.fonts.ready)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      await page.screenshot({ path: `screenshots/article-${colorScheme}-${width}.png`, fullPage: true })
+    })
+  }
+}
