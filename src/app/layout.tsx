@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { useMessages } from '../lib/i18n'
+import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { sharedMessages } from '../lib/messages'
 import { updateSettings, useSettings, type Language, type Theme } from '../lib/settings'
 
@@ -73,6 +74,7 @@ export function Layout() {
       <footer className="border-t border-line">
         <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-ink-soft">{t.footer}</p>
       </footer>
+      <KeyboardShortcuts />
       <ScrollRestoration />
     </div>
   )

@@ -1,0 +1,174 @@
+import { useEffect, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
+import { defineMessages, useMessages } from '../lib/i18n'
+
+const messages = defineMessages({
+  id: {
+    title: 'Pintasan papan ketik',
+    close: 'Tutup',
+    next: 'Artikel berikutnya',
+    previous: 'Artikel sebelumnya',
+    open: 'Buka artikel yang dipilih',
+    save: 'Simpan atau batal simpan artikel',
+    search: 'Cari di filter',
+    home: 'Ke beranda',
+    bookmarks: 'Ke artikel tersimpan',
+    help: 'Tampilkan pintasan ini',
+    then: 'lalu',
+    or: 'atau',
+  },
+  en: {
+    title: 'Keyboard shortcuts',
+    close: 'Close',
+    next: 'Next article',
+    previous: 'Previous article',
+    open: 'Open the selected article',
+    save: 'Save or unsave the article',
+    search: 'Search the filter',
+    home: 'Go to the front page',
+    bookmarks: 'Go to saved articles',
+    help: 'Show these shortcuts',
+    then: 'then',
+    or: 'or',
+  },
+})
+
+/** Shortcuts never fire while the reader types in a field. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+}
+
+const CARD = 'main article[data-slug]'
+const cardLink = (card: Element) => card.querySelector<HTMLAnchorElement>('h2 a, h3 a')
+
+function moveBetweenCards(step: 1 | -1) {
+  const cards = [...document.querySelectorAll<HTMLElement>(CARD)]
+  if (cards.length === 0) return
+  const current = cards.findIndex((card) => card.contains(document.activeElement))
+  const next = current === -1 ? (step === 1 ? 0 : cards.length - 1) : Math.min(Math.max(current + step, 0), cards.length - 1)
+  const link = cards[next] && cardLink(cards[next])
+  link?.focus()
+  link?.closest('article')?.scrollIntoView({ block: 'nearest' })
+}
+
+/** The card holding focus, else the page's own article. */
+function currentScope(): Element | null {
+  return document.activeElement?.closest(CARD) ?? document.querySelector('main > article')
+}
+
+export function KeyboardShortcuts() {
+  const t = useMessages(messages)
+  const navigate = useNavigate()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const [open, setOpen] = useState(false)
+
+  useEffect(() => {
+    let pendingG = 0
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
+      if (dialogRef.current?.open) return
+      const gRecently = Date.now() - pendingG < 1200
+      pendingG = 0
+      if (gRecently && (event.key === 'h' || event.key === 'b')) {
+        event.preventDefault()
+        void navigate(event.key === 'h' ? '/' : '/bookmarks')
+        return
+      }
+      switch (event.key) {
+        case 'g':
+          pendingG = Date.now()
+          return
+        case 'j':
+        case 'k':
+          event.preventDefault()
+          moveBetweenCards(event.key === 'j' ? 1 : -1)
+          return
+        case 'o': {
+          const card = document.activeElement?.closest(CARD)
+          if (card) {
+            event.preventDefault()
+            cardLink(card)?.click()
+          }
+          return
+        }
+        case 'b': {
+          const button = currentScope()?.querySelector<HTMLButtonElement>('button[aria-pressed]')
+          if (button) {
+            event.preventDefault()
+            button.click()
+          }
+          return
+        }
+        case '/': {
+          const search = document.querySelector<HTMLInputElement>('input[type="search"]')
+          if (search) {
+            event.preventDefault()
+            search.focus()
+          }
+          return
+        }
+        case '?':
+          event.preventDefault()
+          setOpen(true)
+          if (typeof dialogRef.current?.showModal === 'function') dialogRef.current.showModal()
+          else dialogRef.current?.setAttribute('open', '')
+          return
+      }
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [navigate])
+
+  const close = () => {
+    if (typeof dialogRef.current?.close === 'function') dialogRef.current.close()
+    else {
+      dialogRef.current?.removeAttribute('open')
+      setOpen(false)
+    }
+  }
+
+  const rows: [keys: string[][], label: string][] = [
+    [[['j']], t.next],
+    [[['k']], t.previous],
+    [[['o'], ['Enter']], t.open],
+    [[['b']], t.save],
+    [[['/']], t.search],
+    [[['g', 'h']], t.home],
+    [[['g', 'b']], t.bookmarks],
+    [[['?']], t.help],
+  ]
+
+  return (
+    <dialog ref={dialogRef} aria-labelledby="shortcuts-title" onClose={() => setOpen(false)} className="photo-dialog w-[min(92vw,28rem)]">
+      {open && (
+        <div className="p-5">
+          <div className="flex items-center justify-between gap-4">
+            <h2 id="shortcuts-title" className="text-lg font-bold">{t.title}</h2>
+            <button type="button" className="btn-secondary" onClick={close}>{t.close}</button>
+          </div>
+          <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+            {rows.map(([alternatives, label]) => (
+              <div key={label} className="contents">
+                <dt className="whitespace-nowrap">
+                  {alternatives.map((sequence, index) => (
+                    <span key={sequence.join('+')}>
+                      {index > 0 && ` ${t.or} `}
+                      {sequence.map((key, keyIndex) => (
+                        <span key={key}>
+                          {keyIndex > 0 && ` ${t.then} `}
+                          <kbd className="kbd">{key}</kbd>
+                        </span>
+                      ))}
+                    </span>
+                  ))}
+                </dt>
+                <dd>{label}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      )}
+    </dialog>
+  )
+}
