@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
 
 const SEED_SLUG = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
 
