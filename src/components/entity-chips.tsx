@@ -1,7 +1,8 @@
 import { Link } from 'react-router'
 import type { EntityRef } from '../api/schemas'
+import { refName, useEntityIndex } from '../lib/entity-names'
 import { feedFilterHref } from '../lib/feed-filter'
-import { useMessages } from '../lib/i18n'
+import { useLanguage, useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
 
 type EntityChipsProps = { entities: EntityRef[]; max?: number; label?: string }
@@ -9,18 +10,23 @@ type EntityChipsProps = { entities: EntityRef[]; max?: number; label?: string }
 /** Leaders and countries of an article; each opens the feed filtered by it. */
 export function EntityChips({ entities, max = entities.length, label }: EntityChipsProps) {
   const t = useMessages(sharedMessages)
+  const language = useLanguage()
+  const index = useEntityIndex()
   const shown = entities.slice(0, max)
   if (shown.length === 0) return null
   return (
     <ul aria-label={label ?? t.entitiesIn} className="flex flex-wrap gap-1.5">
-      {shown.map((entity) => (
-        <li key={entity.id}>
-          <Link to={feedFilterHref({ entities: [entity.id], match: 'all' })} aria-label={t.filterBy(entity.name)} className="chip" data-type={entity.type}>
-            <span aria-hidden="true" className="chip-dot" />
-            {entity.name}
-          </Link>
-        </li>
-      ))}
+      {shown.map((entity) => {
+        const name = refName(entity, index, language)
+        return (
+          <li key={entity.id}>
+            <Link to={feedFilterHref({ entities: [entity.id], match: 'all' })} aria-label={t.filterBy(name)} className="chip" data-type={entity.type}>
+              <span aria-hidden="true" className="chip-dot" />
+              {name}
+            </Link>
+          </li>
+        )
+      })}
     </ul>
   )
 }

@@ -1,21 +1,50 @@
 // The feed's filter lives in the URL (`/?entity=a&entity=b&match=any`). This
-// one schema parses it for the route loader and the components alike.
+// one schema parses it for the route loader and the components alike, and the
+// helpers below are the only way the app writes it back.
 import * as z from 'zod/mini'
 import type { FeedFilter } from '../api/articles'
 import { MatchMode } from '../api/schemas'
 
 const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const MAX_ENTITIES = 20
+const MAX_ID_LENGTH = 100
 
+// Ids are kept as typed (in order, once each) so that an unknown one can be named
+// to the reader; resolveFeedFilter decides which of them the API is asked about.
 const FilterParams = z.object({
   entities: z.pipe(
     z.array(z.string()),
-    z.transform((ids: string[]) => [...new Set(ids.filter((id) => ENTITY_ID.test(id)))].slice(0, 20)),
+    z.transform((ids: string[]) =>
+      [...new Set(ids.map((id) => id.trim().slice(0, MAX_ID_LENGTH)).filter(Boolean))].slice(0, MAX_ENTITIES),
+    ),
   ),
   match: z.catch(MatchMode, 'all'),
 })
 
 export function parseFeedFilter(search: URLSearchParams): FeedFilter {
   return FilterParams.parse({ entities: search.getAll('entity'), match: search.get('match') ?? 'all' })
+}
+
+export type ResolvedFeedFilter = {
+  /** What the API is asked for: only ids it knows. */
+  filter: FeedFilter
+  /** Ids from the URL that name no leader or country, in URL order. */
+  unknown: string[]
+}
+
+/**
+ * Splits the URL's ids into known and unknown. The API answers an unknown id
+ * with a 400, so unknown ones are dropped (and named to the reader) and the rest
+ * still apply. Without the directory (`known` null) only malformed ids are dropped.
+ */
+export function resolveFeedFilter(filter: FeedFilter, known: ReadonlySet<string> | null): ResolvedFeedFilter {
+  const kept: string[] = []
+  const unknown: string[] = []
+  for (const id of filter.entities) {
+    if (ENTITY_ID.test(id) && (known === null || known.has(id))) kept.push(id)
+    else unknown.push(id)
+  }
+  return { filter: { entities: kept, match: filter.match }, unknown }
 }
 
 export function feedFilterSearch(filter: FeedFilter): string {
@@ -28,4 +57,17 @@ export function feedFilterSearch(filter: FeedFilter): string {
 
 export function feedFilterHref(filter: FeedFilter): string {
   return `/${feedFilterSearch(filter)}`
+}
+
+/** Adds the id at the end (it becomes "the last filter"), or removes it. */
+export function toggleEntity(filter: FeedFilter, id: string): FeedFilter {
+  return filter.entities.includes(id) ? removeEntity(filter, id) : { ...filter, entities: [...filter.entities, id] }
+}
+
+export function removeEntity(filter: FeedFilter, id: string): FeedFilter {
+  return { ...filter, entities: filter.entities.filter((other) => other !== id) }
+}
+
+export function withMatch(filter: FeedFilter, match: FeedFilter['match']): FeedFilter {
+  return { ...filter, match }
 }
