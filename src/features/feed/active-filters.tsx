@@ -1,0 +1,51 @@
+import { useId } from 'react'
+import type { MatchMode } from '../../api/schemas'
+import { useMessages } from '../../lib/i18n'
+import { feedMessages } from './messages'
+
+export type NamedFilter = { id: string; name: string; type: 'person' | 'country' | undefined }
+
+type ActiveFiltersProps = {
+  entries: NamedFilter[]
+  match: MatchMode
+  onRemove: (id: string) => void
+  onClear: () => void
+}
+
+/** The chosen leaders and countries above the feed, each removable, joined by "dan" or "atau". */
+export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFiltersProps) {
+  const t = useMessages(feedMessages)
+  const headingId = useId()
+  if (entries.length === 0) return null
+  return (
+    <section aria-labelledby={headingId} className="flex flex-wrap items-center gap-x-1.5 gap-y-2">
+      <h2 id={headingId} className="mr-1 text-sm font-semibold text-ink-soft">{t.activeFilters}</h2>
+      <ul className="flex flex-wrap items-center gap-x-1.5 gap-y-2">
+        {entries.map((entry, index) => (
+          <li key={entry.id} className="flex items-center gap-1.5">
+            {index > 0 && (
+              <span aria-hidden="true" className="text-xs font-semibold text-ink-soft uppercase">
+                {match === 'all' ? t.and : t.or}
+              </span>
+            )}
+            <button
+              type="button"
+              onClick={() => onRemove(entry.id)}
+              aria-label={t.removeFilter(entry.name)}
+              data-type={entry.type}
+              className="chip cursor-pointer gap-1.5 pr-1.5 ring-1 ring-line hover:no-underline hover:ring-ink-soft"
+            >
+              {entry.name}
+              <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+                <path d="M4 4l8 8M12 4l-8 8" />
+              </svg>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" onClick={onClear} className="ml-1 text-sm font-semibold text-brand underline underline-offset-2">
+        {t.clearAll}
+      </button>
+    </section>
+  )
+}

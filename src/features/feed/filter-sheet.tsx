@@ -1,0 +1,79 @@
+import { useId, useRef, useState, type ReactNode } from 'react'
+import { useMessages } from '../../lib/i18n'
+import { feedMessages } from './messages'
+
+type FilterSheetProps = {
+  activeCount: number
+  /** What the footer button says: how many articles the reader will see. */
+  resultsLabel: string
+  children: ReactNode
+}
+
+/**
+ * On a phone the filter panel opens in a modal sheet (native <dialog>: focus
+ * is kept inside, Esc closes, focus returns to the button that opened it).
+ */
+export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheetProps) {
+  const t = useMessages(feedMessages)
+  const headingId = useId()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const triggerRef = useRef<HTMLButtonElement>(null)
+  const [open, setOpen] = useState(false)
+
+  const show = () => {
+    setOpen(true)
+    const dialog = dialogRef.current
+    // jsdom and old browsers lack showModal: fall back to a plain open dialog.
+    if (dialog && typeof dialog.showModal === 'function') dialog.showModal()
+    else dialog?.setAttribute('open', '')
+  }
+  const close = () => {
+    const dialog = dialogRef.current
+    if (dialog?.open && typeof dialog.close === 'function') dialog.close()
+    else {
+      dialog?.removeAttribute('open')
+      onClosed()
+    }
+  }
+  // Runs on Esc and on close(): the one place that returns focus.
+  const onClosed = () => {
+    setOpen(false)
+    triggerRef.current?.focus()
+  }
+
+  return (
+    <>
+      <button ref={triggerRef} type="button" onClick={show} aria-haspopup="dialog" className="btn-secondary">
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <path d="M4 6h16M7 12h10M10 18h4" />
+        </svg>
+        {t.openFilter}
+        {activeCount > 0 && (
+          <span className="rounded-full bg-brand px-1.5 text-xs leading-5 text-surface">
+            <span className="sr-only">, </span>
+            {t.activeCount(activeCount)}
+          </span>
+        )}
+      </button>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby={headingId}
+        onClose={onClosed}
+        className="fixed inset-x-0 top-auto bottom-0 m-0 max-h-[88dvh] w-full max-w-none rounded-t-2xl border border-line bg-canvas p-0 text-ink shadow-2xl backdrop:bg-black/55"
+      >
+        {open && (
+          <div className="flex max-h-[88dvh] flex-col">
+            <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-3">
+              <h2 id={headingId} className="font-serif text-xl font-bold">{t.filterHeading}</h2>
+              <button type="button" onClick={close} className="btn-secondary">{t.closeFilter}</button>
+            </div>
+            <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 py-4">{children}</div>
+            <div className="border-t border-line px-4 py-3">
+              <button type="button" onClick={close} className="btn-primary w-full">{resultsLabel}</button>
+            </div>
+          </div>
+        )}
+      </dialog>
+    </>
+  )
+}
