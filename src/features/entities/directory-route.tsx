@@ -1,10 +1,113 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
+import { useId, useMemo, useState } from 'react'
+import { Link } from 'react-router'
+import { entityQueries } from '../../api/entities'
+import type { Entity } from '../../api/schemas'
+import { ErrorState } from '../../components/error-state'
+import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
+import { useLanguage, useMessages } from '../../lib/i18n'
+import { groupByCountry, type CountryGroup } from './group-by-country'
+import { entityMessages } from './messages'
 
-// Placeholder until the filter issue lands this page.
-export function makeLoader(_queryClient: QueryClient) {
-  return async () => null
+/** Waits for the directory (one small request, cached for the feed's panel too). */
+export function makeLoader(queryClient: QueryClient) {
+  return async () => {
+    await queryClient.prefetchQuery(entityQueries.list())
+    return null
+  }
 }
 
 export function Component() {
-  return <h1 tabIndex={-1}>…</h1>
+  const t = useMessages(entityMessages)
+  const directory = useQuery(entityQueries.list())
+  const [query, setQuery] = useState('')
+  const searchId = useId()
+  const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
+  const searching = query.trim() !== ''
+  const countryCount = groups.filter((group) => group.country !== null).length
+  const peopleCount = groups.reduce((sum, group) => sum + group.people.length, 0)
+
+  return (
+    <div>
+      <title>{`${t.directoryTitle} · Warta`}</title>
+      <h1 tabIndex={-1} className="font-serif text-3xl font-black tracking-tight outline-none sm:text-4xl">{t.directoryTitle}</h1>
+      <p className="mt-2 max-w-prose text-ink-soft">{t.directoryIntro}</p>
+
+      <search className="mt-5 max-w-md">
+        <label htmlFor={searchId} className="mb-1 block text-sm font-semibold">{t.searchLabel}</label>
+        <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            placeholder={t.searchPlaceholder}
+            autoComplete="off"
+            spellCheck={false}
+            className="w-full rounded-lg border border-line bg-surface px-3 py-2 text-base placeholder:text-ink-soft/70"
+          />
+      </search>
+      <p role="status" className="mt-2 min-h-6 text-sm text-ink-soft">
+        {searching && directory.data ? (groups.length === 0 ? t.noMatches(query.trim()) : t.searchResults(countryCount, peopleCount)) : ''}
+      </p>
+
+      {directory.isPending ? (
+        <p role="status" className="mt-6 text-ink-soft">{t.loading}</p>
+      ) : directory.isError ? (
+        <div className="mt-6"><ErrorState error={directory.error} onRetry={() => void directory.refetch()} /></div>
+      ) : (
+        <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {groups.map((group) => (
+            <GroupCard key={group.country?.id ?? 'none'} group={group} />
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}
+
+function GroupCard({ group }: { group: CountryGroup }) {
+  const t = useMessages(entityMessages)
+  const language = useLanguage()
+  const headingId = useId()
+  const { country } = group
+  return (
+    <section aria-labelledby={headingId} className="card flex flex-col p-4">
+      <div className="flex items-baseline justify-between gap-3">
+        <h2 id={headingId} className="flex min-w-0 items-baseline gap-2 font-serif text-xl font-bold">
+          {country ? (
+            <>
+              <span aria-hidden="true" className="font-sans">{flagEmoji(country.code)}</span>
+              <Link to={`/entities/${encodeURIComponent(country.id)}`} className="underline-offset-4 hover:underline">{entityName(country, language)}</Link>
+            </>
+          ) : (
+            t.noCountry
+          )}
+        </h2>
+        {country && <span className="shrink-0 text-sm text-ink-soft tabular-nums">{t.articleCount(country.articleCount)}</span>}
+      </div>
+      {group.people.length > 0 && (
+        <ul aria-label={country ? t.leadersOf(entityName(country, language)) : t.noCountry} className="mt-3 flex flex-col divide-y divide-line border-t border-line">
+          {group.people.map((person) => (
+            <PersonRow key={person.id} person={person} />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+function PersonRow({ person }: { person: Entity }) {
+  const t = useMessages(entityMessages)
+  const language = useLanguage()
+  const role = entityRole(person, language)
+  return (
+    <li className="flex items-center justify-between gap-3 py-2">
+      <div className="min-w-0">
+        <Link to={`/entities/${encodeURIComponent(person.id)}`} className="font-semibold underline-offset-4 hover:underline">{entityName(person, language)}</Link>
+        {role && <p className="truncate text-sm text-ink-soft">{role}</p>}
+      </div>
+      <span className="shrink-0 text-sm text-ink-soft tabular-nums">{t.articleCount(person.articleCount)}</span>
+    </li>
+  )
 }

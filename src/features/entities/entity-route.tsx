@@ -1,10 +1,217 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
+import { useCallback, useMemo } from 'react'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
+import { articleQueries, type FeedFilter } from '../../api/articles'
+import { ApiError } from '../../api/client'
+import { entityQueries } from '../../api/entities'
+import type { Entity, EntityResponse } from '../../api/schemas'
+import { ArticleList } from '../../components/article-list'
+import { ErrorState } from '../../components/error-state'
+import { NotFoundPage } from '../../components/not-found-page'
+import { ArticleSkeleton, ListSkeleton } from '../../components/skeleton'
+import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
+import { feedFilterHref } from '../../lib/feed-filter'
+import { useLanguage, useMessages } from '../../lib/i18n'
+import { sharedMessages } from '../../lib/messages'
+import { entityMessages } from './messages'
 
-// Placeholder until the filter issue lands this page.
-export function makeLoader(_queryClient: QueryClient) {
-  return async () => null
+const CO_MENTIONS = 8
+
+const articlesOf = (id: string): FeedFilter => ({ entities: [id], match: 'all' })
+const entityHref = (id: string) => `/entities/${encodeURIComponent(id)}`
+
+/** Waits for the entity, the directory (for its country's name) and, once the entity is known, its first articles. */
+export function makeLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const id = params.id ?? ''
+    const detail = entityQueries.detail(id)
+    await Promise.all([
+      queryClient.prefetchQuery(entityQueries.list()),
+      queryClient.prefetchQuery(detail).then(() =>
+        // An unknown id is a 400 from /articles: ask only once the entity exists.
+        queryClient.getQueryData(detail.queryKey) ? queryClient.prefetchInfiniteQuery(articleQueries.list(articlesOf(id))) : undefined,
+      ),
+    ])
+    return null
+  }
+}
+
+/**
+ * The entities most often in the same articles. A leader's own country is left
+ * out: the API counts it in every one of their articles (a leader implies their
+ * country), and the page header already names it.
+ */
+function topCoMentions(response: EntityResponse): EntityResponse['coMentions'] {
+  const { entity } = response
+  return response.coMentions.filter((item) => item.entity.id !== entity.countryId).slice(0, CO_MENTIONS)
 }
 
 export function Component() {
-  return <h1 tabIndex={-1}>…</h1>
+  const { id = '' } = useParams()
+  const t = useMessages(entityMessages)
+  const shared = useMessages(sharedMessages)
+  const query = useQuery(entityQueries.detail(id))
+
+  if (query.isPending) return <ArticleSkeleton label={t.loadingEntity} />
+  if (query.isError) {
+    if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={t.entityNotFound} />
+    return (
+      <div className="mx-auto max-w-prose">
+        <title>{`${shared.errorTitle} · Warta`}</title>
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={1} />
+      </div>
+    )
+  }
+  // Keyed by id: moving from one entity page to another starts the page afresh.
+  return <EntityPage key={query.data.entity.id} response={query.data} />
+}
+
+function EntityPage({ response }: { response: EntityResponse }) {
+  const t = useMessages(entityMessages)
+  const language = useLanguage()
+  const { entity } = response
+  const name = entityName(entity, language)
+  const directory = useQuery(entityQueries.list())
+  const country = entity.countryId ? directory.data?.find((other) => other.id === entity.countryId) : undefined
+  const people = useMemo(
+    () => (entity.type === 'country' ? (directory.data ?? []).filter((other) => other.countryId === entity.id).sort((a, b) => b.articleCount - a.articleCount) : []),
+    [directory.data, entity],
+  )
+  const coMentions = topCoMentions(response)
+  const role = entityRole(entity, language)
+
+  return (
+    <div>
+      <title>{`${name} · Warta`}</title>
+      <p className="text-sm">
+        <Link to="/entities" className="font-semibold text-brand underline-offset-4 hover:underline">
+          <span aria-hidden="true">← </span>
+          {t.allEntities}
+        </Link>
+      </p>
+      <header className="mt-4 border-b border-line pb-6">
+        <p className="text-sm font-semibold tracking-wide text-brand uppercase">{entity.type === 'person' ? t.person : t.country}</p>
+        <h1 tabIndex={-1} className="mt-1 flex items-baseline gap-3 font-serif text-3xl font-black tracking-tight outline-none sm:text-5xl">
+          {entity.type === 'country' && flagEmoji(entity.code) && <span aria-hidden="true" className="font-sans">{flagEmoji(entity.code)}</span>}
+          {name}
+        </h1>
+        {(role || entity.countryId) && (
+          <p className="mt-2 text-lg text-ink-soft">
+            {role && <span>{role}</span>}
+            {role && entity.countryId && <span aria-hidden="true"> · </span>}
+            {entity.countryId && (
+              <Link to={entityHref(entity.countryId)} className="font-semibold text-ink underline underline-offset-4">
+                {country && flagEmoji(country.code) && <span aria-hidden="true">{`${flagEmoji(country.code)} `}</span>}
+                {country ? entityName(country, language) : entity.countryId}
+              </Link>
+            )}
+          </p>
+        )}
+        <p className="mt-1 text-ink-soft">{t.articleCount(entity.articleCount)}</p>
+        <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <Link to={feedFilterHref(articlesOf(entity.id))} className="btn-primary">
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <path d="M4 6h16M7 12h10M10 18h4" />
+            </svg>
+            {t.filterFeed(name)}
+          </Link>
+          <span className="text-sm text-ink-soft">{t.filterFeedHint}</span>
+        </div>
+      </header>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
+        <div className="flex flex-col gap-8">
+          <section aria-labelledby="co-mentions-heading">
+            <h2 id="co-mentions-heading" className="font-serif text-xl font-bold">{t.coMentions}</h2>
+            {coMentions.length === 0 ? (
+              <p className="mt-2 text-sm text-ink-soft">{t.coMentionsEmpty}</p>
+            ) : (
+              <ol className="mt-3 flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
+                {coMentions.map((item) => (
+                  <CoMention key={item.entity.id} subject={entity} other={item.entity} count={item.count} />
+                ))}
+              </ol>
+            )}
+          </section>
+          {people.length > 0 && (
+            <section aria-labelledby="people-heading">
+              <h2 id="people-heading" className="font-serif text-xl font-bold">{t.leadersOf(name)}</h2>
+              <ul className="mt-3 flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
+                {people.map((person) => (
+                  <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
+                    <span className="min-w-0">
+                      <Link to={entityHref(person.id)} className="font-semibold underline-offset-4 hover:underline">{entityName(person, language)}</Link>
+                      <span className="block truncate text-sm text-ink-soft">{entityRole(person, language)}</span>
+                    </span>
+                    <span className="shrink-0 text-sm text-ink-soft tabular-nums">{t.articleCount(person.articleCount)}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </div>
+        <EntityArticles entity={entity} name={name} />
+      </div>
+    </div>
+  )
+}
+
+function CoMention({ subject, other, count }: { subject: Entity; other: Entity; count: number }) {
+  const t = useMessages(entityMessages)
+  const language = useLanguage()
+  const otherName = entityName(other, language)
+  const flag = other.type === 'country' ? flagEmoji(other.code) : ''
+  return (
+    <li className="flex flex-col px-3 py-2">
+      <Link to={entityHref(other.id)} className="font-semibold underline-offset-4 hover:underline">
+        {flag && <span aria-hidden="true">{`${flag} `}</span>}
+        {otherName}
+      </Link>
+      {/* The shared count opens the feed filtered by both. */}
+      <Link
+        to={feedFilterHref({ entities: [subject.id, other.id], match: 'all' })}
+        aria-label={t.sharedCountLabel(count, entityName(subject, language), otherName)}
+        className="self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
+      >
+        {t.sharedCount(count)}
+      </Link>
+    </li>
+  )
+}
+
+function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
+  const t = useMessages(entityMessages)
+  const query = useInfiniteQuery(articleQueries.list(articlesOf(entity.id)))
+  const articles = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage])
+  const heading = t.articlesAbout(name)
+
+  return (
+    <section aria-labelledby="entity-articles-heading" className="min-w-0">
+      <h2 id="entity-articles-heading" className="mb-4 font-serif text-2xl font-bold">{heading}</h2>
+      {query.isPending ? (
+        <ListSkeleton label={t.loadingArticles} />
+      ) : query.isError && articles.length === 0 ? (
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      ) : articles.length === 0 ? (
+        <p className="rounded-xl border border-line p-6 text-ink-soft">{t.noArticles}</p>
+      ) : (
+        <>
+          <ArticleList
+            listKey={`entity:${entity.id}`}
+            label={heading}
+            articles={articles}
+            hasMore={Boolean(hasNextPage)}
+            loadingMore={isFetchingNextPage}
+            onLoadMore={loadMore}
+          />
+          {query.isFetchNextPageError && <div className="mt-4"><ErrorState error={query.error} onRetry={loadMore} /></div>}
+        </>
+      )}
+    </section>
+  )
 }
