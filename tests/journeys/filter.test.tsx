@@ -1,0 +1,189 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http } from 'msw'
+import { describe, expect, it } from 'vitest'
+import { server } from '../msw-server'
+import { renderApp } from '../render-app'
+
+const SEED_TITLE = /putin telepon xi, lukashenko, dan modi/i
+
+const filterPanel = () => screen.findByRole('complementary', { name: 'Saring berita' })
+const feedList = () => screen.findByRole('list', { name: 'Daftar artikel' })
+// ArticleList marks its wrapper busy, around the list.
+// eslint-disable-next-line testing-library/no-node-access
+const busyWrapper = (list: HTMLElement) => list.closest('[aria-busy]')
+const activeFilters = () => screen.getByRole('region', { name: 'Filter aktif' })
+
+describe('filtering the feed by leader or country', () => {
+  it('narrows to Xi Jinping, adds Modi and Zelensky with "semua", then switches to "salah satu"', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/')
+    const panel = await filterPanel()
+    expect(within(panel).getByRole('radio', { name: /semua/ })).toBeChecked()
+
+    await user.click(await within(panel).findByRole('button', { name: /^Xi Jinping,/ }))
+    expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
+    expect(router.state.location.search).toBe('?entity=xi-jinping')
+    expect(within(panel).getByRole('button', { name: /^Xi Jinping,/ })).toHaveAttribute('aria-pressed', 'true')
+    expect(await screen.findByText(/^\d+ artikel tentang Xi Jinping$/)).toBeInTheDocument()
+
+    await user.click(within(panel).getByRole('button', { name: /^Narendra Modi,/ }))
+    expect(await screen.findByText(/^\d+ artikel tentang Xi Jinping dan Narendra Modi$/)).toBeInTheDocument()
+    expect(within(await feedList()).getByRole('link', { name: SEED_TITLE })).toBeVisible()
+    expect(router.state.location.search).toBe('?entity=xi-jinping&entity=narendra-modi')
+
+    // The seed never mentions Zelensky: with "semua" nothing is left, and the way out is offered.
+    await user.click(within(panel).getByRole('button', { name: /^Volodymyr Zelensky,/ }))
+    expect(await screen.findByText('Tidak ada artikel yang menyebut semuanya sekaligus.')).toBeInTheDocument()
+    expect(screen.queryByRole('link', { name: SEED_TITLE })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Hapus filter terakhir (Volodymyr Zelensky)' })).toBeInTheDocument()
+    expect(screen.getByText('0 artikel tentang Xi Jinping, Narendra Modi dan Volodymyr Zelensky')).toBeInTheDocument()
+
+    await user.click(within(panel).getByRole('radio', { name: /salah satu/ }))
+    expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
+    expect(router.state.location.search).toBe('?entity=xi-jinping&entity=narendra-modi&entity=volodymyr-zelensky&match=any')
+    expect(screen.getByText(/^\d+ artikel tentang Xi Jinping, Narendra Modi atau Volodymyr Zelensky$/)).toBeInTheDocument()
+  })
+
+  it('removes filters one chip at a time, and all at once', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/?entity=xi-jinping&entity=narendra-modi&entity=volodymyr-zelensky')
+    expect(await screen.findByText('Tidak ada artikel yang menyebut semuanya sekaligus.')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Hapus filter terakhir (Volodymyr Zelensky)' }))
+    expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
+    expect(router.state.location.search).toBe('?entity=xi-jinping&entity=narendra-modi')
+
+    await user.click(within(activeFilters()).getByRole('button', { name: 'Hapus filter Xi Jinping' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?entity=narendra-modi'))
+    expect(within(activeFilters()).getAllByRole('listitem')).toHaveLength(1)
+
+    await user.click(await screen.findByRole('button', { name: /^Tiongkok,/ }))
+    await waitFor(() => expect(router.state.location.search).toBe('?entity=narendra-modi&entity=tiongkok'))
+    await user.click(within(activeFilters()).getByRole('button', { name: 'Hapus semua' }))
+    await waitFor(() => expect(router.state.location.search).toBe(''))
+    expect(screen.queryByRole('region', { name: 'Filter aktif' })).not.toBeInTheDocument()
+    expect(await screen.findByText(/^\d+ artikel$/)).toBeInTheDocument()
+  })
+
+  it('restores the same filter and results from the URL, on reload and on back and forward', async () => {
+    const user = userEvent.setup()
+    const url = '/?entity=vladimir-putin&entity=xi-jinping&match=any'
+    const { router, unmount } = renderApp(url)
+    const list = await feedList()
+    await within(list).findByRole('link', { name: SEED_TITLE })
+    const titles = within(list).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+    const panel = await filterPanel()
+    expect(within(panel).getByRole('radio', { name: /salah satu/ })).toBeChecked()
+    expect(within(panel).getByRole('button', { name: /^Vladimir Putin,/ })).toHaveAttribute('aria-pressed', 'true')
+    expect(within(panel).getByRole('button', { name: /^Xi Jinping,/ })).toHaveAttribute('aria-pressed', 'true')
+
+    // Back and forward.
+    await user.click(within(panel).getByRole('radio', { name: /semua/ }))
+    await waitFor(() => expect(router.state.location.search).toBe('?entity=vladimir-putin&entity=xi-jinping'))
+    await router.navigate(-1)
+    await waitFor(() => expect(within(panel).getByRole('radio', { name: /salah satu/ })).toBeChecked())
+    await router.navigate(1)
+    await waitFor(() => expect(within(panel).getByRole('radio', { name: /semua/ })).toBeChecked())
+    unmount()
+
+    // A reload, or the same link opened by a friend: a fresh app at the same URL.
+    renderApp(url)
+    const again = await feedList()
+    await within(again).findByRole('link', { name: SEED_TITLE })
+    expect(within(again).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(titles)
+    expect(within(activeFilters()).getByRole('button', { name: 'Hapus filter Vladimir Putin' })).toBeInTheDocument()
+    expect(within(activeFilters()).getByRole('button', { name: 'Hapus filter Xi Jinping' })).toBeInTheDocument()
+  })
+
+  it('names an unknown id from the URL and still applies the rest', async () => {
+    renderApp('/?entity=xi-jinping&entity=tokoh-rekaan')
+    expect(await screen.findByText(/Filter ini tidak dikenal dan diabaikan: “tokoh-rekaan”\. Filter lainnya tetap diterapkan\./)).toBeInTheDocument()
+    expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
+    expect(within(activeFilters()).getByRole('button', { name: 'Hapus filter Xi Jinping' })).toBeInTheDocument()
+    expect(screen.getByText(/^\d+ artikel tentang Xi Jinping$/)).toBeInTheDocument()
+  })
+
+  it('finds people and countries in the panel by name or alias, ignoring case and diacritics', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    const panel = await filterPanel()
+    const search = within(panel).getByRole('searchbox', { name: 'Cari tokoh atau negara' })
+    await within(panel).findByRole('button', { name: /^Donald Trump,/ })
+
+    const results = () => within(panel).getAllByRole('button', { pressed: false }).map((button) => button.textContent)
+    await user.type(search, 'tiongkok')
+    expect(results()).toEqual([expect.stringMatching(/Tiongkok/)])
+    await user.clear(search)
+    await user.type(search, 'CHINA')
+    expect(results()).toEqual([expect.stringMatching(/Tiongkok/)])
+    await user.clear(search)
+    await user.type(search, 'xi')
+    expect(results()).toEqual([expect.stringMatching(/Xi Jinping/)])
+    await user.clear(search)
+    await user.type(search, 'zelenskyy')
+    expect(results()).toEqual([expect.stringMatching(/Volodymyr Zelensky/)])
+    await user.clear(search)
+    await user.type(search, 'erdoğan')
+    expect(results()).toEqual([expect.stringMatching(/Recep Tayyip Erdogan/)])
+    await user.clear(search)
+    await user.type(search, 'belarusia')
+    await user.click(within(panel).getByRole('button', { name: /^Belarus,/ }))
+    expect(await screen.findByText(/^\d+ artikel tentang Belarus$/)).toBeInTheDocument()
+
+    await user.clear(search)
+    await user.type(search, 'atlantis')
+    expect(within(panel).getByText('Tidak ada tokoh atau negara yang cocok dengan “atlantis”.')).toBeInTheDocument()
+  })
+
+  it('keeps the previous list on screen, marked busy, while new results load', async () => {
+    const user = userEvent.setup()
+    let release: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    // Filtered requests wait for the gate, then fall through to the mock API.
+    server.use(
+      http.get('*/api/articles', async ({ request }) => {
+        if (new URL(request.url).searchParams.has('entity')) await gate
+      }),
+    )
+    renderApp('/')
+    const list = await feedList()
+    const before = within(list).getAllByRole('article').length
+    const panel = await filterPanel()
+    await user.click(within(panel).getByRole('button', { name: /^Xi Jinping,/ }))
+
+    expect(within(panel).getByRole('button', { name: /^Xi Jinping,/ })).toHaveAttribute('aria-pressed', 'true')
+    expect(within(activeFilters()).getByRole('button', { name: 'Hapus filter Xi Jinping' })).toBeInTheDocument()
+    expect(busyWrapper(list)).toHaveAttribute('aria-busy', 'true')
+    expect(within(list).getAllByRole('article')).toHaveLength(before)
+    expect(screen.queryByRole('status', { name: 'Memuat artikel…' })).not.toBeInTheDocument()
+
+    release()
+    expect(await screen.findByText(/^\d+ artikel tentang Xi Jinping$/)).toBeInTheDocument()
+    expect(within(await feedList()).getByRole('link', { name: SEED_TITLE })).toBeVisible()
+    expect(busyWrapper(await feedList())).toHaveAttribute('aria-busy', 'false')
+  })
+
+  it('opens the feed filtered by a leader from a chip on a card', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/')
+    const list = await feedList()
+    const card = within(list).getAllByRole('article').find((article) => within(article).queryByRole('link', { name: SEED_TITLE }))!
+    await user.click(within(card).getByRole('link', { name: 'Tampilkan berita tentang Xi Jinping' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?entity=xi-jinping'))
+    expect(await screen.findByText(/^\d+ artikel tentang Xi Jinping$/)).toBeInTheDocument()
+  })
+
+  it('shows names in English when the reader switches language', async () => {
+    const user = userEvent.setup()
+    renderApp('/?entity=tiongkok')
+    await screen.findByText(/^\d+ artikel tentang Tiongkok$/)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en')
+    expect(await screen.findByText(/^\d+ articles about China$/)).toBeInTheDocument()
+    const panel = await screen.findByRole('complementary', { name: 'Filter news' })
+    expect(within(panel).getByRole('button', { name: /^China,/ })).toHaveAttribute('aria-pressed', 'true')
+    expect(within(screen.getByRole('region', { name: 'Active filters' })).getByRole('button', { name: 'Remove filter China' })).toBeInTheDocument()
+  })
+})
