@@ -1,0 +1,245 @@
+// Loads the gazetteer and every article file, checks the authoring format
+// (docs/corpus-format.md), annotates, and builds the contract's objects.
+// Loaded once per process; any authoring mistake fails loudly, naming the file.
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+import type { Article, ArticleSummary, Entity, EntityRef, Photo } from '../src/api/schemas'
+import { createAnnotator } from './annotator'
+import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine'
+
+const DATA_DIR = new URL('./data/', import.meta.url)
+
+// ---------------------------------------------------------------- authoring format
+
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug (lowercase words joined by -)').max(200)
+const Text = z.string().trim().min(1, 'must not be empty')
+
+const AuthoredPhoto = z.strictObject({
+  src: z.string().regex(/^\/images\/[a-z0-9][a-z0-9-]*\.svg$/, 'must be /images/<name>.svg'),
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+  alt: Text,
+  caption: Text,
+  credits: z.array(Text).min(1),
+})
+
+const AuthoredBlock = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('paragraph'), text: Text }),
+  z.strictObject({ type: z.literal('readAlso'), slug: Slug, title: Text }),
+  z.strictObject({ type: z.literal('figure'), photo: AuthoredPhoto }),
+])
+
+const AuthoredArticle = z.strictObject({
+  slug: Slug,
+  title: Text,
+  dek: Text,
+  publishedAt: z.iso.datetime({ offset: true }),
+  section: z.enum(['Internasional', 'Ekonomi', 'Analisis']),
+  hero: AuthoredPhoto,
+  body: z.array(AuthoredBlock).min(1),
+  attribution: z.strictObject({ origin: Text, editor: Text }),
+  tags: z.array(Text),
+  related: z.array(Slug).max(4),
+})
+export type AuthoredArticle = z.infer<typeof AuthoredArticle>
+
+const GazetteerPerson = z.strictObject({
+  id: Slug,
+  type: z.literal('person'),
+  name: Text,
+  nameEn: Text.optional(),
+  role: Text.optional(),
+  roleEn: Text.optional(),
+  countryId: Slug.optional(),
+  aliases: z.array(Text),
+})
+const GazetteerCountry = z.strictObject({
+  id: Slug,
+  type: z.literal('country'),
+  name: Text,
+  nameEn: Text.optional(),
+  code: z.string().regex(/^[A-Z]{2}$/).optional(),
+  aliases: z.array(Text),
+})
+const Gazetteer = z.strictObject({ people: z.array(GazetteerPerson), countries: z.array(GazetteerCountry) })
+
+/** A gazetteer entry: an Entity without its articleCount. */
+export type GazetteerEntity = Omit<Entity, 'articleCount'>
+
+function fail(file: string, message: string): never {
+  throw new Error(`[corpus] ${file}: ${message}`)
+}
+
+function readJson(url: URL, file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(fileURLToPath(url), 'utf8'))
+  } catch (error) {
+    fail(file, `cannot read JSON: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+function parseOrFail<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value)
+  if (!result.success) fail(file, `does not follow the authoring format:\n${z.prettifyError(result.error)}`)
+  return result.data
+}
+
+/** The gazetteer (people, then countries), checked: unique ids, known countries. */
+export function loadGazetteer(): GazetteerEntity[] {
+  const file = 'mocks/data/entities.json'
+  const { people, countries } = parseOrFail(Gazetteer, readJson(new URL('entities.json', DATA_DIR), file), file)
+  const entities: GazetteerEntity[] = [...people, ...countries]
+  const ids = new Set<string>()
+  for (const entity of entities) {
+    if (ids.has(entity.id)) fail(file, `duplicate entity id '${entity.id}'`)
+    ids.add(entity.id)
+  }
+  for (const person of people) {
+    if (person.countryId !== undefined && !countries.some((c) => c.id === person.countryId)) {
+      fail(file, `${person.id}: countryId '${person.countryId}' is not a country in the gazetteer`)
+    }
+  }
+  return entities
+}
+
+/** Every article file, parsed and checked on its own (cross-article checks are in buildCorpus). */
+export function loadAuthoredArticles(): AuthoredArticle[] {
+  const dir = new URL('articles/', DATA_DIR)
+  const names = readdirSync(fileURLToPath(dir))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+  return names.map((name) => {
+    const file = `mocks/data/articles/${name}`
+    const article = parseOrFail(AuthoredArticle, readJson(new URL(name, dir), file), file)
+    if (`${article.slug}.json` !== name) fail(file, `slug '${article.slug}' must equal the file name`)
+    return article
+  })
+}
+
+// ---------------------------------------------------------------- building the contract objects
+
+export interface CorpusArticle extends IndexableArticle {
+  summary: ArticleSummary
+  article: Article
+}
+
+export interface Corpus {
+  /** Gazetteer order: people, then countries. */
+  entities: Entity[]
+  entityById: ReadonlyMap<string, Entity>
+  /** Newest first, ties by slug. */
+  articles: CorpusArticle[]
+  articleBySlug: ReadonlyMap<string, CorpusArticle>
+  engine: QueryEngine<CorpusArticle>
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0
+}
+
+export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: readonly AuthoredArticle[]): Corpus {
+  const annotator = createAnnotator(gazetteer)
+  const refOf = new Map<string, EntityRef>(gazetteer.map((e) => [e.id, { id: e.id, type: e.type, name: e.name }]))
+  const authoredBySlug = new Map<string, AuthoredArticle>()
+  for (const a of authored) {
+    if (authoredBySlug.has(a.slug)) fail(`mocks/data/articles/${a.slug}.json`, 'duplicate slug')
+    authoredBySlug.set(a.slug, a)
+  }
+
+  // Cross-article links: every target exists, read-also titles are the target's title exactly.
+  for (const a of authored) {
+    const file = `mocks/data/articles/${a.slug}.json`
+    for (const block of a.body) {
+      if (block.type !== 'readAlso') continue
+      const target = authoredBySlug.get(block.slug)
+      if (!target) fail(file, `readAlso links to '${block.slug}', which is not in the corpus`)
+      if (target.title !== block.title) {
+        fail(file, `readAlso title for '${block.slug}' is "${block.title}" but that article's title is "${target.title}"`)
+      }
+      if (block.slug === a.slug) fail(file, 'readAlso links to the article itself')
+    }
+    const related = new Set<string>()
+    for (const slug of a.related) {
+      if (!authoredBySlug.has(slug)) fail(file, `related '${slug}' is not in the corpus`)
+      if (slug === a.slug) fail(file, 'related lists the article itself')
+      if (related.has(slug)) fail(file, `related lists '${slug}' twice`)
+      related.add(slug)
+    }
+  }
+
+  const built = authored.map((a) => {
+    const paragraphs = a.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
+    const figureCaptions = a.body.flatMap((b) => (b.type === 'figure' ? [b.photo.caption] : []))
+    const { entityIds, paragraphMentions } = annotator.annotate({
+      title: a.title,
+      heroCaption: a.hero.caption,
+      paragraphs,
+      figureCaptions,
+    })
+    const summary: ArticleSummary = {
+      slug: a.slug,
+      title: a.title,
+      dek: a.dek,
+      publishedAt: a.publishedAt,
+      section: a.section,
+      hero: { ...a.hero } satisfies Photo,
+      entities: entityIds.map((id) => refOf.get(id)!),
+      readingMinutes: Math.max(1, Math.ceil(paragraphs.reduce((n, p) => n + countWords(p), 0) / 200)),
+    }
+    let paragraphIndex = 0
+    const body: Article['body'] = a.body.map((block) => {
+      if (block.type === 'paragraph') {
+        return { type: 'paragraph', text: block.text, mentions: paragraphMentions[paragraphIndex++] ?? [] }
+      }
+      if (block.type === 'figure') return { type: 'figure', photo: { ...block.photo } }
+      return { ...block }
+    })
+    const article: Article = {
+      ...summary,
+      body,
+      attribution: { ...a.attribution },
+      tags: [...a.tags],
+      related: [], // filled below, once every summary exists
+    }
+    const entry: CorpusArticle = {
+      slug: a.slug,
+      publishedAt: a.publishedAt,
+      title: a.title,
+      dek: a.dek,
+      paragraphs,
+      entityIds,
+      summary,
+      article,
+    }
+    return entry
+  })
+  const articleBySlug = new Map(built.map((a) => [a.slug, a]))
+  for (const entry of built) {
+    const related = authoredBySlug.get(entry.slug)?.related ?? []
+    entry.article.related = related.map((slug) => articleBySlug.get(slug)!.summary)
+  }
+
+  const engine = createQueryEngine(built, gazetteer)
+  const entities: Entity[] = gazetteer.map((e) => ({ ...e, aliases: [...e.aliases], articleCount: engine.countFor(e.id) }))
+  const articles = [...built].sort(
+    (x, y) => Date.parse(y.publishedAt) - Date.parse(x.publishedAt) || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0),
+  )
+  return {
+    entities,
+    entityById: new Map(entities.map((e) => [e.id, e])),
+    articles,
+    articleBySlug,
+    engine,
+  }
+}
+
+let cached: Corpus | undefined
+
+/** The corpus from mocks/data, loaded on first use and kept for the life of the process. */
+export function getCorpus(): Corpus {
+  cached ??= buildCorpus(loadGazetteer(), loadAuthoredArticles())
+  return cached
+}
