@@ -1,0 +1,181 @@
+// @vitest-environment node
+// Every endpoint through the MSW handlers (tests/setup.ts serves them), parsed
+// with the contract's schemas.
+import { describe, expect, it } from 'vitest'
+import type * as z from 'zod/mini'
+import {
+  ApiErrorBody,
+  type ArticleListResponse as ArticleListBody,
+  ArticleListResponse,
+  ArticleResponse,
+  EntityListResponse,
+  EntityResponse,
+} from '../src/api/schemas'
+
+const API = 'http://localhost/api'
+const SEED = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
+
+async function get<S extends z.ZodMiniType>(path: string, schema: S, status = 200): Promise<z.infer<S>> {
+  const response = await fetch(`${API}${path}`)
+  const body: unknown = await response.json()
+  expect(response.status, `${path}: ${JSON.stringify(body).slice(0, 300)}`).toBe(status)
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+  expect(response.headers.get('cache-control')).toBe('no-store')
+  return schema.parse(body)
+}
+
+const getError = (path: string, status: number) => get(path, ApiErrorBody, status)
+
+describe('GET /api/articles', () => {
+  it('lists the newest first, with facets and a cursor', async () => {
+    const page = await get('/articles?limit=5', ArticleListResponse)
+    expect(page.items).toHaveLength(5)
+    expect(page.total).toBeGreaterThanOrEqual(41)
+    expect(page.nextCursor).not.toBeNull()
+    const times = page.items.map((a) => Date.parse(a.publishedAt))
+    expect([...times].sort((a, b) => b - a)).toEqual(times)
+    expect(page.facets.length).toBeGreaterThan(0)
+    expect(page.facets[0]!.count).toBeLessThanOrEqual(page.total)
+  })
+
+  it('walks every page to the end without repeats', async () => {
+    const seen: string[] = []
+    let path = '/articles?limit=7'
+    for (;;) {
+      const page = await get(path, ArticleListResponse)
+      seen.push(...page.items.map((a) => a.slug))
+      if (page.nextCursor === null) {
+        expect(seen).toHaveLength(page.total)
+        break
+      }
+      path = `/articles?limit=7&cursor=${encodeURIComponent(page.nextCursor)}`
+    }
+    expect(new Set(seen).size).toBe(seen.length)
+  })
+
+  it('filters by entities, all or any, and by q', async () => {
+    const both = await get('/articles?entity=vladimir-putin&entity=xi-jinping', ArticleListResponse)
+    expect(both.total).toBeGreaterThan(0)
+    for (const item of both.items) {
+      const ids = item.entities.map((e) => e.id)
+      expect(ids).toContain('vladimir-putin')
+      expect(ids).toContain('xi-jinping')
+    }
+    const either = await get('/articles?entity=vladimir-putin&entity=xi-jinping&match=any', ArticleListResponse)
+    expect(either.total).toBeGreaterThanOrEqual(both.total)
+    const seed = await get('/articles?q=Mirziyoyev&limit=50', ArticleListResponse)
+    expect(seed.items.map((a) => a.slug)).toContain(SEED)
+    const belarus = await get('/articles?entity=belarus&limit=50', ArticleListResponse)
+    expect(belarus.items.map((a) => a.slug)).toContain(SEED)
+  })
+
+  it.each([
+    ['/articles?limit=abc', 'invalid_limit', "got 'abc'"],
+    ['/articles?limit=0', 'invalid_limit', 'from 1 to 50'],
+    ['/articles?limit=51', 'invalid_limit', 'from 1 to 50'],
+    ['/articles?cursor=%%%', 'invalid_cursor', 'cursor'],
+    ['/articles?cursor=abc', 'invalid_cursor', 'cursor'],
+    ['/articles?entity=nobody', 'unknown_entity', "'nobody'"],
+    ['/articles?match=some', 'invalid_match', "'some'"],
+    [`/articles?q=${'a'.repeat(201)}`, 'query_too_long', '200'],
+  ])('%s → 400 %s', async (path, code, named) => {
+    const body = await getError(path, 400)
+    expect(body.error.code).toBe(code)
+    expect(body.error.message).toContain(named)
+  })
+
+  it('refuses a cursor from another query', async () => {
+    const page = await get('/articles?entity=donald-trump&limit=2', ArticleListResponse)
+    const cursor = encodeURIComponent(page.nextCursor!)
+    await get(`/articles?entity=donald-trump&limit=2&cursor=${cursor}`, ArticleListResponse)
+    const body = await getError(`/articles?entity=vladimir-putin&limit=2&cursor=${cursor}`, 400)
+    expect(body.error.code).toBe('foreign_cursor')
+  })
+})
+
+describe('GET /api/articles/:slug', () => {
+  it('serves the seed with its photo, credits, attribution and read-also links', async () => {
+    const { article } = await get(`/articles/${SEED}`, ArticleResponse)
+    expect(article.hero.caption).toBe('Presiden Rusia Vladimir Putin (kiri); Presiden AS Donald Trump (kanan).')
+    expect(article.hero.credits).toEqual(['Sputnik/Kristina Kormilitsyna', 'Getty Images/Rebecca Noble'])
+    expect(article.attribution).toEqual({ origin: 'The Kyiv Independent', editor: 'B-3' })
+    expect(article.publishedAt).toMatch(/^2025-08-09T/)
+    const readAlso = article.body.flatMap((b) => (b.type === 'readAlso' ? [b] : []))
+    expect(readAlso.map((b) => b.slug)).toEqual([
+      'putin-minta-seluruh-wilayah-oblast-donetsk-sebagai-syarat-akhiri-perang-ukraina',
+      'trump-klaim-ada-kemajuan-besar-dalam-pembicaraan-damai-ukraina-rusia',
+    ])
+    expect(article.related.map((r) => r.slug)).toEqual(readAlso.map((b) => b.slug))
+    const paragraph = article.body.find((b) => b.type === 'paragraph')
+    expect(paragraph?.type === 'paragraph' && paragraph.mentions.length).toBeGreaterThan(0)
+  })
+
+  it('every read-also title equals its target article’s title', async () => {
+    const slugs: string[] = []
+    for (let cursor: string | null = ''; cursor !== null; ) {
+      const page: ArticleListBody = await get(`/articles?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, ArticleListResponse)
+      slugs.push(...page.items.map((a) => a.slug))
+      cursor = page.nextCursor
+    }
+    for (const slug of slugs) {
+      const { article } = await get(`/articles/${slug}`, ArticleResponse)
+      for (const block of article.body) {
+        if (block.type !== 'readAlso') continue
+        const target = await get(`/articles/${block.slug}`, ArticleResponse)
+        expect(block.title).toBe(target.article.title)
+      }
+      for (const block of article.body) {
+        if (block.type !== 'paragraph') continue
+        for (const m of block.mentions) expect(m.end).toBeLessThanOrEqual(block.text.length)
+      }
+    }
+  })
+
+  it.each(['/articles/no-such-article', '/articles/%E0%A4%A', '/articles/..%2F..%2Fetc'])('%s → 404 not_found', async (path) => {
+    const body = await getError(path, 404)
+    expect(body.error.code).toBe('not_found')
+  })
+})
+
+describe('GET /api/entities', () => {
+  it('lists people and countries with article counts', async () => {
+    const all = await get('/entities', EntityListResponse)
+    const people = await get('/entities?type=person', EntityListResponse)
+    const countries = await get('/entities?type=country', EntityListResponse)
+    expect(people.items.every((e) => e.type === 'person')).toBe(true)
+    expect(countries.items.every((e) => e.type === 'country')).toBe(true)
+    expect(people.items.length + countries.items.length).toBe(all.items.length)
+    const putin = all.items.find((e) => e.id === 'vladimir-putin')!
+    const filtered = await get('/articles?entity=vladimir-putin&limit=1', ArticleListResponse)
+    expect(putin.articleCount).toBe(filtered.total)
+  })
+
+  it('rejects an unknown type', async () => {
+    const body = await getError('/entities?type=city', 400)
+    expect(body.error.message).toContain("'city'")
+  })
+
+  it('serves one entity with its co-mentions', async () => {
+    const { entity, coMentions } = await get('/entities/xi-jinping', EntityResponse)
+    expect(entity.name).toBe('Xi Jinping')
+    expect(coMentions.map((c) => c.entity.id)).not.toContain('xi-jinping')
+    const counts = coMentions.map((c) => c.count)
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts)
+  })
+
+  it('unknown entity → 404', async () => {
+    expect((await getError('/entities/nobody', 404)).error.code).toBe('not_found')
+  })
+})
+
+describe('unknown API paths', () => {
+  it.each(['/nothing', '/articles/a/b', '/entities/x/y'])('%s → 404 JSON', async (path) => {
+    expect((await getError(path, 404)).error.code).toBe('not_found')
+  })
+
+  it('other methods → 405', async () => {
+    const response = await fetch(`${API}/articles`, { method: 'POST', body: '{}' })
+    expect(response.status).toBe(405)
+    ApiErrorBody.parse(await response.json())
+  })
+})
