@@ -169,7 +169,7 @@ describe('GET /api/entities', () => {
 })
 
 describe('unknown API paths', () => {
-  it.each(['/nothing', '/articles/a/b', '/entities/x/y'])('%s → 404 JSON', async (path) => {
+  it.each(['/nothing', '/articles/a/b', '/entities/x/y', '', '/'])('/api%s → 404 JSON', async (path) => {
     expect((await getError(path, 404)).error.code).toBe('not_found')
   })
 

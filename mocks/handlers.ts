@@ -30,6 +30,9 @@ function single(params: URLSearchParams, name: string): string | undefined {
   return params.get(name) ?? undefined
 }
 
+const noEndpoint = ({ request }: { request: Request }) =>
+  problem(404, 'not_found', `No API endpoint at ${quote(new URL(request.url).pathname, 80)}.`)
+
 const methodNotAllowed = () => problem(405, 'method_not_allowed', 'Only GET is supported by this mock API.', { Allow: 'GET' })
 
 export const handlers = [
@@ -81,7 +84,6 @@ export const handlers = [
   http.all('*/api/entities', methodNotAllowed),
   http.all(/\/api\/entities\/[^/]+$/, methodNotAllowed),
 
-  http.all('*/api/*', ({ request }) =>
-    problem(404, 'not_found', `No API endpoint at ${quote(new URL(request.url).pathname, 80)}.`),
-  ),
+  http.all('*/api', noEndpoint),
+  http.all('*/api/*', noEndpoint),
 ]
