@@ -54,3 +54,12 @@ export function checkBudget(): boolean {
 if (import.meta.url === `file://${process.argv[1]}`) {
   process.exit(checkBudget() ? 0 : 1)
 }
+
+export const name = 'Size budget of the production build'
+export async function run(): Promise<boolean> {
+  if (!existsSync(join(dist, 'index.html'))) {
+    const { build } = await import('vite')
+    await build({ logLevel: 'warn' })
+  }
+  return checkBudget()
+}

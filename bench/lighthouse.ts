@@ -53,3 +53,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1)
   })
 }
+
+export const name = 'Lighthouse on the preview build'
+export const run = runLighthouse

@@ -2,13 +2,15 @@
 // (docs/corpus-format.md), annotates, and builds the contract's objects.
 // Loaded once per process; any authoring mistake fails loudly, naming the file.
 import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { Article, ArticleSummary, Entity, EntityRef, Photo } from '../src/api/schemas'
 import { createAnnotator } from './annotator'
 import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine'
 
-const DATA_DIR = new URL('./data/', import.meta.url)
+// A plain path: under jsdom the global URL is jsdom's, which node:fs does not accept.
+const DATA_DIR = fileURLToPath(new globalThis.URL('./data/', import.meta.url).href)
 
 // ---------------------------------------------------------------- authoring format
 
@@ -71,9 +73,9 @@ function fail(file: string, message: string): never {
   throw new Error(`[corpus] ${file}: ${message}`)
 }
 
-function readJson(url: URL, file: string): unknown {
+function readJson(path: string, file: string): unknown {
   try {
-    return JSON.parse(readFileSync(fileURLToPath(url), 'utf8'))
+    return JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
     fail(file, `cannot read JSON: ${error instanceof Error ? error.message : String(error)}`)
   }
@@ -88,7 +90,7 @@ function parseOrFail<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
 /** The gazetteer (people, then countries), checked: unique ids, known countries. */
 export function loadGazetteer(): GazetteerEntity[] {
   const file = 'mocks/data/entities.json'
-  const { people, countries } = parseOrFail(Gazetteer, readJson(new URL('entities.json', DATA_DIR), file), file)
+  const { people, countries } = parseOrFail(Gazetteer, readJson(join(DATA_DIR, 'entities.json'), file), file)
   const entities: GazetteerEntity[] = [...people, ...countries]
   const ids = new Set<string>()
   for (const entity of entities) {
@@ -105,13 +107,13 @@ export function loadGazetteer(): GazetteerEntity[] {
 
 /** Every article file, parsed and checked on its own (cross-article checks are in buildCorpus). */
 export function loadAuthoredArticles(): AuthoredArticle[] {
-  const dir = new URL('articles/', DATA_DIR)
-  const names = readdirSync(fileURLToPath(dir))
+  const dir = join(DATA_DIR, 'articles')
+  const names = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
   return names.map((name) => {
     const file = `mocks/data/articles/${name}`
-    const article = parseOrFail(AuthoredArticle, readJson(new URL(name, dir), file), file)
+    const article = parseOrFail(AuthoredArticle, readJson(join(dir, name), file), file)
     if (`${article.slug}.json` !== name) fail(file, `slug '${article.slug}' must equal the file name`)
     return article
   })

@@ -6,10 +6,12 @@ import { server } from './msw-server'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 
-// jsdom does not scroll; the router's scroll restoration calls this.
-window.scrollTo = () => undefined
+// jsdom does not scroll; the router's scroll restoration calls this. (Engine
+// tests run in the node environment, without a window.)
+if (typeof window !== 'undefined') window.scrollTo = () => undefined
 
 beforeEach(() => {
+  if (typeof localStorage === 'undefined') return
   localStorage.clear()
   sessionStorage.clear()
   reloadSettings()
