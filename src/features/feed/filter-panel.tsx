@@ -129,23 +129,26 @@ function EntityGroup({ title, entities, filter, counts, searching, onToggle }: E
           const count = counts ? (counts.get(entity.id) ?? 0) : entity.articleCount
           const leadsNowhere = !isSelected && (widening ? entity.articleCount === 0 : count === 0)
           const flag = entity.type === 'country' ? flagEmoji(entity.code) : ''
+          const name = entityName(entity, language)
           return (
             <li key={entity.id}>
               <button
                 type="button"
                 aria-pressed={isSelected}
+                // Spoken as "Xi Jinping, 11 artikel": the bare number alone would say nothing.
+                aria-label={`${name}, ${t.entryCount(count)}`}
                 onClick={() => onToggle(entity.id)}
                 className={`flex w-full min-h-10 items-center gap-2 rounded-lg px-2.5 py-1.5 text-left text-[0.9375rem] hover:bg-muted ${
                   isSelected ? 'bg-brand/15 font-semibold ring-1 ring-brand/40 ring-inset' : ''
-                } ${leadsNowhere ? 'text-ink-soft opacity-55' : ''}`}
+                } ${leadsNowhere ? 'text-ink-soft' : ''}`}
               >
-                <span aria-hidden="true" className={`grid size-4 shrink-0 place-items-center rounded border text-[0.65rem] leading-none ${isSelected ? 'border-brand bg-brand text-surface' : 'border-ink-soft/50'}`}>
+                {/* Dimmed, not hidden: the text keeps its contrast, the box and flag fade. */}
+                <span aria-hidden="true" className={`grid size-4 shrink-0 place-items-center rounded border text-[0.65rem] leading-none ${isSelected ? 'border-brand bg-brand text-surface' : 'border-ink-soft/50'} ${leadsNowhere ? 'opacity-40' : ''}`}>
                   {isSelected ? '✓' : ''}
                 </span>
-                {flag && <span aria-hidden="true" className="shrink-0">{flag}</span>}
-                <span className="min-w-0 flex-1 truncate">{entityName(entity, language)}</span>
-                <span aria-hidden="true" className="shrink-0 text-xs text-ink-soft tabular-nums">{formatNumber(count, language)}</span>
-                <span className="sr-only">{`, ${t.entryCount(count)}`}</span>
+                {flag && <span aria-hidden="true" className={`shrink-0 ${leadsNowhere ? 'opacity-40 grayscale' : ''}`}>{flag}</span>}
+                <span className="min-w-0 flex-1 truncate">{name}</span>
+                <span className="shrink-0 text-xs text-ink-soft tabular-nums">{formatNumber(count, language)}</span>
               </button>
             </li>
           )

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
 
@@ -18,10 +18,8 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
   const headingId = useId()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const triggerRef = useRef<HTMLButtonElement>(null)
-  const [open, setOpen] = useState(false)
 
   const show = () => {
-    setOpen(true)
     const dialog = dialogRef.current
     // jsdom and old browsers lack showModal: fall back to a plain open dialog.
     if (dialog && typeof dialog.showModal === 'function') dialog.showModal()
@@ -37,7 +35,6 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
   }
   // Runs on Esc and on close(): the one place that returns focus.
   const onClosed = () => {
-    setOpen(false)
     triggerRef.current?.focus()
   }
 
@@ -61,18 +58,17 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
         onClose={onClosed}
         className="fixed inset-x-0 top-auto bottom-0 m-0 max-h-[88dvh] w-full max-w-none rounded-t-2xl border border-line bg-canvas p-0 text-ink shadow-2xl backdrop:bg-black/55"
       >
-        {open && (
-          <div className="flex max-h-[88dvh] flex-col">
-            <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-3">
-              <h2 id={headingId} className="font-serif text-xl font-bold">{t.filterHeading}</h2>
-              <button type="button" onClick={close} className="btn-secondary">{t.closeFilter}</button>
-            </div>
-            <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 py-4">{children}</div>
-            <div className="border-t border-line px-4 py-3">
-              <button type="button" onClick={close} className="btn-primary w-full">{resultsLabel}</button>
-            </div>
+        {/* Always rendered, so that showModal() can focus its first control. */}
+        <div className="flex max-h-[88dvh] flex-col">
+          <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-3">
+            <h2 id={headingId} className="font-serif text-xl font-bold">{t.filterHeading}</h2>
+            <button type="button" onClick={close} className="btn-secondary">{t.closeFilter}</button>
           </div>
-        )}
+          <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 py-4">{children}</div>
+          <div className="border-t border-line px-4 py-3">
+            <button type="button" onClick={close} className="btn-primary w-full">{resultsLabel}</button>
+          </div>
+        </div>
       </dialog>
     </>
   )
