@@ -11,7 +11,12 @@ async function openFeed(page: Page) {
 
 test('the feed shows titles from the API and opens the seed article with its caption and credits', async ({ page }) => {
   await openFeed(page)
+  // The seed (9 August) is older than the first page: scroll on until it loads.
   const seedLink = page.getByRole('link', { name: /Putin Telepon Xi/ })
+  await expect(async () => {
+    await page.keyboard.press('End')
+    await expect(seedLink).toBeAttached({ timeout: 1000 })
+  }).toPass({ timeout: 15_000 })
   await seedLink.scrollIntoViewIfNeeded()
   await seedLink.click()
   await expect(page).toHaveURL(new RegExp(`/articles/${SEED_SLUG}$`))
