@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
+import { BookmarkBanners } from '../components/bookmark-banners'
+import { useSnapshotUpgrades } from '../lib/bookmark-snapshots'
+import { useBookmarkState } from '../lib/bookmark-store'
 import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { sharedMessages } from '../lib/messages'
@@ -42,12 +45,42 @@ function Settings() {
   )
 }
 
+/** Saved articles must open offline: fetch the code of the pages that show them while the network is here. */
+function usePreloadOfflinePages() {
+  useEffect(() => {
+    const load = () => {
+      void import('../features/bookmarks/bookmarks-route')
+      void import('../features/article/article-route')
+    }
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 3000 })
+      return () => cancelIdleCallback(id)
+    }
+    const timer = setTimeout(load, 1500)
+    return () => clearTimeout(timer)
+  }, [])
+}
+
 const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? ' nav-link-active' : ''}`
+
+function SavedCount() {
+  const t = useMessages(sharedMessages)
+  const count = useBookmarkState().items.length
+  if (count === 0) return null
+  return (
+    <>
+      <span aria-hidden="true" className="min-w-5 rounded-full bg-brand px-1.5 text-center text-xs leading-5 font-bold text-surface">{count}</span>
+      <span className="sr-only">{`(${t.savedCount(count)})`}</span>
+    </>
+  )
+}
 
 export function Layout() {
   const t = useMessages(sharedMessages)
   const navigation = useNavigation()
   useFocusHeadingOnNavigate()
+  useSnapshotUpgrades()
+  usePreloadOfflinePages()
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="skip-link">{t.skipToContent}</a>
@@ -61,13 +94,14 @@ export function Layout() {
             <ul className="flex gap-1">
               <li><NavLink to="/" end className={navClass}>{t.navFeed}</NavLink></li>
               <li><NavLink to="/entities" className={navClass}>{t.navTopics}</NavLink></li>
-              <li><NavLink to="/bookmarks" className={navClass}>{t.navBookmarks}</NavLink></li>
+              <li><NavLink to="/bookmarks" className={navClass}>{t.navBookmarks}<SavedCount /></NavLink></li>
             </ul>
           </nav>
           <div className="ml-auto"><Settings /></div>
         </div>
         {navigation.state === 'loading' && <div className="progress-bar" aria-hidden="true" />}
       </header>
+      <BookmarkBanners />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none">
         <Outlet />
       </main>

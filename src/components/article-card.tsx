@@ -4,6 +4,7 @@ import { articleQueries } from '../api/articles'
 import type { ArticleSummary } from '../api/schemas'
 import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
 import { useLanguage } from '../lib/i18n'
+import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
 
 type ArticleCardProps = { article: ArticleSummary; eager?: boolean; headingLevel?: 2 | 3 }
@@ -45,6 +46,7 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
         </p>
         <div className="relative z-10 flex flex-wrap items-center justify-between gap-2">
           <EntityChips entities={article.entities} max={4} />
+          <BookmarkButton article={article} size="small" className="ml-auto" />
         </div>
       </div>
     </article>

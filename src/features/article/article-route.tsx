@@ -1,13 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { useQuery } from '@tanstack/react-query'
+import { onlineManager, useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
 import { useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries } from '../../api/articles'
 import { ApiError } from '../../api/client'
+import type { Article, ArticleSummary } from '../../api/schemas'
+import { BookmarkButton } from '../../components/bookmark-button'
 import { NotFoundPage } from '../../components/not-found-page'
 import { EntityChips } from '../../components/entity-chips'
 import { ErrorState } from '../../components/error-state'
+import { OfflineState } from '../../components/offline-state'
 import { PhotoFigure } from '../../components/photo-figure'
+import { SavedCopyNotice } from '../../components/saved-copy-notice'
 import { ArticleSkeleton } from '../../components/skeleton'
+import { getBookmarkStore, useBookmark } from '../../lib/bookmark-store'
 import { formatDateTime, formatReadingTime } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
@@ -19,33 +25,49 @@ import { ShareButton } from './share-button'
 /** Waits for the article (instant when a card prefetched it); failures are shown by the page. */
 export function makeLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
-    await queryClient.prefetchQuery(articleQueries.detail(params.slug ?? ''))
+    const slug = params.slug ?? ''
+    const prefetch = queryClient.prefetchQuery(articleQueries.detail(slug))
+    // Offline the fetch pauses until the network is back, and a saved copy can be shown at once: don't hold the page.
+    const store = getBookmarkStore()
+    await store.ready
+    if (!onlineManager.isOnline() || store.get(slug)?.complete) return null
+    await prefetch
     return null
   }
 }
 
 export function Component() {
   const { slug = '' } = useParams()
-  const language = useLanguage()
   const t = useMessages(articleMessages)
   const shared = useMessages(sharedMessages)
   const query = useQuery(articleQueries.detail(slug))
+  const saved = useBookmark(slug)
 
-  if (query.isPending) return <ArticleSkeleton label={t.loading} />
-  if (query.isError) {
-    if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={shared.articleNotFoundTitle} />
-    return (
-      <div className="mx-auto max-w-prose">
-        <title>{`${shared.errorTitle} · Warta`}</title>
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={1} />
-      </div>
-    )
+  if (query.data) return <ArticleView article={query.data} />
+  // Offline or failing: a saved article opens from its snapshot, with a quiet note once the network has let us down.
+  const unreachable = query.isError || query.fetchStatus === 'paused' || query.failureCount > 0
+  if (saved && (saved.complete || unreachable)) {
+    const notice = unreachable ? <SavedCopyNotice savedAt={saved.savedAt} summaryOnly={!saved.complete} /> : null
+    return <ArticleView article={saved.article} notice={notice} />
   }
+  if (query.isPending) return query.fetchStatus === 'paused' ? <OfflineState /> : <ArticleSkeleton label={t.loading} />
+  if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={shared.articleNotFoundTitle} />
+  return (
+    <div className="mx-auto max-w-prose">
+      <title>{`${shared.errorTitle} · Warta`}</title>
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={1} />
+    </div>
+  )
+}
 
-  const article = query.data
+/** The article; a summary-only saved copy shows its header and photo. */
+function ArticleView({ article, notice }: { article: Article | ArticleSummary; notice?: ReactNode }) {
+  const language = useLanguage()
+  const whole = 'body' in article ? article : null
   return (
     <article className="mx-auto max-w-3xl">
       <title>{`${article.title} · Warta`}</title>
+      {notice}
       <header className="mx-auto max-w-prose">
         <p className="text-sm font-semibold tracking-wide text-brand uppercase">{article.section}</p>
         <h1 tabIndex={-1} className="mt-2 font-serif text-3xl leading-tight font-black text-balance sm:text-4xl">{article.title}</h1>
@@ -57,15 +79,20 @@ export function Component() {
         </p>
         <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
           <EntityChips entities={article.entities} />
-          <ShareButton title={article.title} />
+          <div className="flex flex-wrap items-center gap-2">
+            <BookmarkButton article={article} />
+            <ShareButton title={article.title} />
+          </div>
         </div>
       </header>
       <PhotoFigure photo={article.hero} priority className="mt-6" />
-      <div className="mx-auto mt-6 max-w-prose">
-        <ArticleBody blocks={article.body} entities={article.entities} />
-        <p className="attribution">{`(${article.attribution.origin}/${article.attribution.editor})`}</p>
-        <RelatedArticles article={article} />
-      </div>
+      {whole && (
+        <div className="mx-auto mt-6 max-w-prose">
+          <ArticleBody blocks={whole.body} entities={whole.entities} />
+          <p className="attribution">{`(${whole.attribution.origin}/${whole.attribution.editor})`}</p>
+          <RelatedArticles article={whole} />
+        </div>
+      )}
     </article>
   )
 }

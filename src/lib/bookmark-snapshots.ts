@@ -1,0 +1,46 @@
+// Every bookmark keeps the whole article, so that it opens without the network.
+// A card only has the summary: saving from it stores the summary at once (the
+// save is never lost or delayed) and fetches the whole article to upgrade it.
+// If that fetch fails, the bookmark stays a summary and is upgraded later:
+// whenever the app is online and holds summary-only bookmarks.
+import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import { articleQueries } from '../api/articles'
+import type { Article, ArticleSummary } from '../api/schemas'
+import { getBookmarkStore, useBookmarkState, type BookmarkStore } from './bookmark-store'
+import { useOnline } from './online-status'
+
+const upgrading = new Set<string>()
+
+export async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryClient, slug: string): Promise<void> {
+  if (upgrading.has(slug)) return
+  upgrading.add(slug)
+  try {
+    const article = await queryClient.fetchQuery(articleQueries.detail(slug))
+    await store.upgrade(article)
+  } catch {
+    // Stays a summary; tried again when the app is next online with it.
+  } finally {
+    upgrading.delete(slug)
+  }
+}
+
+export async function saveWithSnapshot(store: BookmarkStore, queryClient: QueryClient, article: Article | ArticleSummary): Promise<boolean> {
+  const whole = 'body' in article ? article : queryClient.getQueryData(articleQueries.detail(article.slug).queryKey)
+  const saved = await store.save(whole ?? article)
+  if (saved && !whole) await upgradeSnapshot(store, queryClient, article.slug)
+  return saved
+}
+
+/** Upgrades summary-only bookmarks to whole articles whenever the app is online. */
+export function useSnapshotUpgrades(): void {
+  const store = getBookmarkStore()
+  const queryClient = useQueryClient()
+  const online = useOnline()
+  const { items } = useBookmarkState()
+  const summaryOnly = items.filter((item) => !item.complete).map((item) => item.slug).join(' ')
+  useEffect(() => {
+    if (!online || !summaryOnly) return
+    for (const slug of summaryOnly.split(' ')) void upgradeSnapshot(store, queryClient, slug)
+  }, [online, summaryOnly, store, queryClient])
+}
