@@ -1,4 +1,158 @@
-// Placeholder until the bookmarks issue lands this page.
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { Link, useSearchParams } from 'react-router'
+import { ListSkeleton } from '../../components/skeleton'
+import type { Bookmark } from '../../lib/bookmark-format'
+import { getBookmarkStore, useBookmarkState } from '../../lib/bookmark-store'
+import { formatNumber } from '../../lib/format'
+import { useLanguage, useMessages } from '../../lib/i18n'
+import { BookmarkItem } from './bookmark-item'
+import { bookmarksMessages } from './messages'
+import { TransferPanel } from './transfer-panel'
+import { UndoBar, type Removal } from './undo-bar'
+
+type Order = 'saved' | 'published'
+
+const byPublishedDesc = (a: Bookmark, b: Bookmark) =>
+  new Date(b.article.publishedAt).getTime() - new Date(a.article.publishedAt).getTime() || a.slug.localeCompare(b.slug)
+
+/** /bookmarks: the saved articles, from the browser's storage only, so the page works offline. */
 export function Component() {
-  return <h1 tabIndex={-1}>Tersimpan</h1>
+  const t = useMessages(bookmarksMessages)
+  const language = useLanguage()
+  const { status, items, access } = useBookmarkState()
+  const [searchParams, setSearchParams] = useSearchParams()
+  const order: Order = searchParams.get('sort') === 'published' ? 'published' : 'saved'
+  const [removal, setRemoval] = useState<Removal | null>(null)
+  const editable = access !== 'read-only'
+
+  const remove = async (slugs: string[]) => {
+    const removed = await getBookmarkStore().remove(slugs)
+    if (removed.length > 0) setRemoval((previous) => ({ id: (previous?.id ?? 0) + 1, items: [...(previous?.items ?? []), ...removed] }))
+  }
+  const undo = async (restored: Bookmark[]) => {
+    setRemoval(null)
+    await getBookmarkStore().restore(restored)
+    document.querySelector<HTMLElement>(`main article[data-slug="${restored[0]?.slug}"] h2 a`)?.focus()
+  }
+  const expire = useCallback(() => setRemoval(null), [])
+
+  if (status === 'loading') return <ListSkeleton count={3} label={t.loading} />
+
+  const sorted = order === 'published' ? [...items].sort(byPublishedDesc) : items
+  return (
+    <section className="mx-auto max-w-3xl">
+      <title>{`${t.title} · Warta`}</title>
+      <h1 tabIndex={-1} className="font-serif text-3xl font-black">{t.title}</h1>
+      {items.length > 0 && <p className="mt-1 text-ink-soft">{t.intro(formatNumber(items.length, language))}</p>}
+      {!editable && <p className="mt-4 rounded-lg border border-line bg-muted px-4 py-3 text-sm">{t.readOnly}</p>}
+
+      {items.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <>
+          <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
+            <OrderSwitch order={order} onChange={(next) => setSearchParams(next === 'saved' ? {} : { sort: next }, { replace: true, preventScrollReset: true })} />
+            {editable && <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />}
+          </div>
+          <ol aria-label={t.listLabel} className="mt-4 flex flex-col gap-4">
+            {sorted.map((bookmark) => (
+              <li key={bookmark.slug}>
+                <BookmarkItem bookmark={bookmark} onRemove={editable ? () => void remove([bookmark.slug]) : undefined} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+
+      <TransferPanel count={items.length} canImport={editable} />
+      <UndoBar removal={removal} onUndo={(restored) => void undo(restored)} onExpire={expire} />
+    </section>
+  )
+}
+
+function EmptyState() {
+  const t = useMessages(bookmarksMessages)
+  return (
+    <div className="mt-6 rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="mx-auto size-10 text-brand" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round">
+        <path d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
+      </svg>
+      <h2 className="mt-3 font-serif text-xl font-bold">{t.emptyTitle}</h2>
+      <p className="mx-auto mt-2 max-w-prose text-ink-soft">{t.emptyBody}</p>
+      <p className="mx-auto mt-1 max-w-prose text-sm text-ink-soft">{t.emptyImport}</p>
+      <Link to="/" className="btn-primary mt-5">{t.browseFeed}</Link>
+    </div>
+  )
+}
+
+function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Order) => void }) {
+  const t = useMessages(bookmarksMessages)
+  const options: [Order, string][] = [['saved', t.sortSaved], ['published', t.sortPublished]]
+  return (
+    <fieldset className="flex flex-wrap items-center gap-2">
+      <legend className="sr-only">{t.sortLabel}</legend>
+      <span aria-hidden="true" className="text-sm text-ink-soft">{t.sortLabel}</span>
+      <div className="inline-flex rounded-full border border-line bg-surface p-0.5">
+        {options.map(([value, label]) => (
+          <label
+            key={value}
+            className="cursor-pointer rounded-full px-3 py-1 text-sm font-semibold text-ink-soft has-checked:bg-ink has-checked:text-canvas has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-[var(--focus)]"
+          >
+            <input type="radio" name="bookmark-order" value={value} checked={order === value} onChange={() => onChange(value)} className="sr-only" />
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+function ClearAll({ count, onConfirm }: { count: number; onConfirm: () => void }) {
+  const t = useMessages(bookmarksMessages)
+  const [confirming, setConfirming] = useState(false)
+  const questionId = useId()
+  const cancelRef = useRef<HTMLButtonElement>(null)
+  const openRef = useRef<HTMLButtonElement>(null)
+  const wasConfirming = useRef(false)
+
+  useEffect(() => {
+    if (confirming) cancelRef.current?.focus()
+    else if (wasConfirming.current) openRef.current?.focus()
+    wasConfirming.current = confirming
+  }, [confirming])
+
+  const cancelOnEscape = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'Escape') setConfirming(false)
+  }
+
+  if (!confirming) {
+    return (
+      <button ref={openRef} type="button" className="btn-secondary min-h-9 px-3 py-1 text-sm" onClick={() => setConfirming(true)}>
+        {t.clearAll}
+      </button>
+    )
+  }
+  return (
+    <div
+      role="group"
+      aria-labelledby={questionId}
+      className="flex w-full flex-wrap items-center gap-2 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
+    >
+      <p id={questionId} className="min-w-0 flex-1 text-sm">{t.confirmClear(count)}</p>
+      <button ref={cancelRef} type="button" className="btn-secondary min-h-9 px-3 py-1 text-sm" onClick={() => setConfirming(false)} onKeyDown={cancelOnEscape}>
+        {t.cancel}
+      </button>
+      <button
+        type="button"
+        className="inline-flex min-h-9 cursor-pointer items-center rounded-[0.6rem] bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800"
+        onKeyDown={cancelOnEscape}
+        onClick={() => {
+          setConfirming(false)
+          onConfirm()
+        }}
+      >
+        {t.confirmClearYes}
+      </button>
+    </div>
+  )
 }

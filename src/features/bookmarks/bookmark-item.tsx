@@ -1,0 +1,55 @@
+import { Link } from 'react-router'
+import type { Bookmark } from '../../lib/bookmark-format'
+import { formatDate, formatPublished, formatReadingTime } from '../../lib/format'
+import { useLanguage, useMessages } from '../../lib/i18n'
+import { bookmarksMessages } from './messages'
+
+type BookmarkItemProps = { bookmark: Bookmark; onRemove?: () => void }
+
+/** One saved article: it opens from its snapshot when the network cannot serve it. */
+export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
+  const t = useMessages(bookmarksMessages)
+  const language = useLanguage()
+  const { article } = bookmark
+  return (
+    <article className="card flex flex-col gap-3 p-3 sm:flex-row sm:gap-5" data-slug={article.slug}>
+      <img
+        src={article.hero.src}
+        width={article.hero.width}
+        height={article.hero.height}
+        alt=""
+        loading="lazy"
+        decoding="async"
+        className="aspect-video w-full rounded-lg bg-muted object-cover sm:w-48 sm:shrink-0"
+      />
+      <div className="flex min-w-0 flex-1 flex-col gap-1.5">
+        <p className="text-xs font-semibold tracking-wide text-brand uppercase">{article.section}</p>
+        <h2 className="font-serif text-lg leading-snug font-bold text-balance">
+          <Link to={`/articles/${article.slug}`} className="card-link">{article.title}</Link>
+        </h2>
+        <p className="line-clamp-2 text-ink-soft">{article.dek}</p>
+        <p className="text-sm text-ink-soft">
+          <time dateTime={article.publishedAt}>{formatDate(article.publishedAt, language)}</time>
+          <span aria-hidden="true"> · </span>
+          {formatReadingTime(article.readingMinutes, language)}
+          <span aria-hidden="true"> · </span>
+          <time dateTime={bookmark.savedAt}>{t.savedOn(formatPublished(bookmark.savedAt, language))}</time>
+        </p>
+        <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
+          {bookmark.complete ? <span /> : (
+            <p className="text-sm text-ink-soft">
+              <span className="mr-1.5 rounded-full bg-muted px-2 py-0.5 text-xs font-semibold text-ink">{t.summaryOnly}</span>
+              {t.summaryOnlyHint}
+            </p>
+          )}
+          {onRemove && (
+            <button type="button" onClick={onRemove} aria-label={t.removeLabel(article.title)} className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm">
+              <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"><path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" /></svg>
+              {t.remove}
+            </button>
+          )}
+        </div>
+      </div>
+    </article>
+  )
+}

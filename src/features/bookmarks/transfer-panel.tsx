@@ -1,0 +1,86 @@
+import { useId, useState, type ChangeEvent } from 'react'
+import { MAX_IMPORT_BYTES } from '../../lib/bookmark-format'
+import { getBookmarkStore, type ImportOutcome } from '../../lib/bookmark-store'
+import { useMessages } from '../../lib/i18n'
+import { bookmarksMessages } from './messages'
+
+type Messages = (typeof bookmarksMessages)['id']
+type Result = { tone: 'done' | 'refused'; text: string } | null
+
+function describe(outcome: ImportOutcome, t: Messages): Result {
+  if (outcome.ok) return { tone: 'done', text: t.imported(outcome.added, outcome.skipped) }
+  const text = {
+    notJson: t.refusedNotJson,
+    foreign: t.refusedForeign,
+    newer: t.refusedNewer,
+    tooLarge: t.refusedTooLarge,
+    storage: t.importFailed,
+    readOnly: t.readOnly,
+  }[outcome.reason]
+  return { tone: 'refused', text }
+}
+
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/** Export to a JSON file and import one: the reader's bookmarks are theirs to take away. */
+export function TransferPanel({ count, canImport }: { count: number; canImport: boolean }) {
+  const t = useMessages(bookmarksMessages)
+  const headingId = useId()
+  const [result, setResult] = useState<Result>(null)
+
+  const exportFile = () => {
+    const fileName = `warta-tersimpan-${new Date().toISOString().slice(0, 10)}.json`
+    download(getBookmarkStore().exportFile(), fileName)
+    setResult({ tone: 'done', text: t.exported(fileName, count) })
+  }
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget
+    const file = input.files?.[0]
+    input.value = '' // the same file can be chosen again
+    if (!file) return
+    if (file.size > MAX_IMPORT_BYTES) return setResult({ tone: 'refused', text: t.refusedTooLarge })
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      return setResult({ tone: 'refused', text: t.refusedUnreadable })
+    }
+    setResult(describe(await getBookmarkStore().importFile(text), t))
+  }
+
+  return (
+    <section aria-labelledby={headingId} className="mt-10 rounded-xl border border-line bg-surface p-4 sm:p-5">
+      <h2 id={headingId} className="font-semibold">{t.transferTitle}</h2>
+      <p className="mt-1 text-sm text-ink-soft">{t.transferBody}</p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button type="button" className="btn-secondary" onClick={exportFile} disabled={count === 0}>
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"><path d="M12 3v12M7 10l5 5 5-5M5 21h14" /></svg>
+          {t.export}
+        </button>
+        {canImport && (
+          <label className="btn-secondary has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)]">
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"><path d="M12 15V3M7 8l5-5 5 5M5 21h14" /></svg>
+            {t.import}
+            <input type="file" accept="application/json,.json" className="sr-only" onChange={(event) => void importFile(event)} />
+          </label>
+        )}
+      </div>
+      <div role="status" className="mt-3 text-sm empty:hidden">{result?.tone === 'done' ? result.text : ''}</div>
+      {result?.tone === 'refused' && (
+        <p role="alert" className="mt-3 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100">
+          {result.text}
+        </p>
+      )}
+    </section>
+  )
+}

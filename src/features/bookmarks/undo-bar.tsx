@@ -1,0 +1,59 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { Bookmark } from '../../lib/bookmark-format'
+import { useMessages } from '../../lib/i18n'
+import { bookmarksMessages } from './messages'
+
+export const UNDO_MS = 8000
+
+export type Removal = { id: number; items: Bookmark[] }
+
+type UndoBarProps = { removal: Removal | null; onUndo: (items: Bookmark[]) => void; onExpire: () => void }
+
+/**
+ * "Dihapus: … Urungkan" after a removal. It lasts a few seconds, but never
+ * while the reader's pointer or focus is on its button; focus goes there, so
+ * that undo is one key away.
+ */
+export function UndoBar({ removal, onUndo, onExpire }: UndoBarProps) {
+  const t = useMessages(bookmarksMessages)
+  const messageId = useId()
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const [hovered, setHovered] = useState(false)
+  const [focused, setFocused] = useState(false)
+  const paused = hovered || focused
+
+  useEffect(() => {
+    if (removal) buttonRef.current?.focus()
+  }, [removal])
+
+  useEffect(() => {
+    if (!removal || paused) return
+    const timer = setTimeout(onExpire, UNDO_MS)
+    return () => clearTimeout(timer)
+  }, [removal, paused, onExpire])
+
+  const message = !removal ? '' : removal.items.length === 1 ? t.removedOne(removal.items[0]!.article.title) : t.removedMany(removal.items.length)
+  return (
+    // The live region stays in the page, so that each removal is announced.
+    <div role="status" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
+      {removal && (
+        <div className="pointer-events-auto flex w-full max-w-xl items-center gap-3 rounded-xl bg-ink px-4 py-3 text-canvas shadow-lg">
+          <p id={messageId} className="min-w-0 flex-1 truncate text-sm">{message}</p>
+          <button
+            ref={buttonRef}
+            type="button"
+            aria-describedby={messageId}
+            onClick={() => onUndo(removal.items)}
+            onMouseEnter={() => setHovered(true)}
+            onMouseLeave={() => setHovered(false)}
+            onFocus={() => setFocused(true)}
+            onBlur={() => setFocused(false)}
+            className="shrink-0 cursor-pointer rounded-md px-3 py-1.5 font-semibold text-canvas underline underline-offset-2 hover:bg-white/10"
+          >
+            {t.undo}
+          </button>
+        </div>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,164 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+const SEED_SLUG = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
+const SEED_TITLE = /Putin Telepon Xi, Lukashenko, dan Modi/
+const OTHER_SLUG = 'putin-minta-seluruh-wilayah-oblast-donetsk-sebagai-syarat-akhiri-perang-ukraina'
+const OTHER_TITLE = /Putin Minta Seluruh Wilayah Oblast Donetsk/
+
+/** The article page's own bookmark toggle (related cards have theirs further down). */
+const pageToggle = (page: Page) => page.locator('main > article > header').getByRole('button', { name: /^(Simpan|Tersimpan)$/ })
+const savedList = (page: Page) => page.getByRole('list', { name: 'Artikel tersimpan' })
+const navCount = (page: Page, count: number) => page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: new RegExp(`${count} artikel tersimpan`) })
+
+async function saveFromArticlePage(page: Page, slug: string, title: RegExp) {
+  await page.goto(`/articles/${slug}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+  await pageToggle(page).click()
+  await expect(pageToggle(page)).toHaveAttribute('aria-pressed', 'true')
+  await expect(pageToggle(page)).toHaveText('Tersimpan')
+}
+
+/** Writes a value straight into the bookmarks' IndexedDB record, as a damaged disk or a bug might. */
+async function writeStoredRecord(page: Page, value: unknown) {
+  await page.evaluate(async (record) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('warta-bookmarks')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    await new Promise<void>((resolve, reject) => {
+      const transaction = db.transaction('keyval', 'readwrite')
+      transaction.objectStore('keyval').put(record, 'warta:bookmarks')
+      transaction.oncomplete = () => resolve()
+      transaction.onerror = () => reject(transaction.error)
+    })
+    db.close()
+  }, value)
+}
+
+async function storedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('warta-bookmarks')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const keys = await new Promise<IDBValidKey[]>((resolve, reject) => {
+      const request = db.transaction('keyval').objectStore('keyval').getAllKeys()
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    db.close()
+    return keys.map(String)
+  })
+}
+
+test('a saved article survives a reload, and a second tab shows it within a second', async ({ page, context }) => {
+  const second = await context.newPage()
+  await second.goto('/bookmarks')
+  await expect(second.getByRole('heading', { name: 'Belum ada artikel tersimpan' })).toBeVisible()
+
+  await saveFromArticlePage(page, SEED_SLUG, SEED_TITLE)
+  await expect(savedList(second).getByRole('link', { name: SEED_TITLE })).toBeVisible({ timeout: 1000 })
+  await expect(navCount(second, 1)).toBeVisible({ timeout: 1000 })
+
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE)
+  await expect(pageToggle(page)).toHaveAttribute('aria-pressed', 'true')
+  await expect(navCount(page, 1)).toBeVisible()
+
+  // Unsaving in one tab shows in the other too.
+  await pageToggle(page).click()
+  await expect(second.getByRole('heading', { name: 'Belum ada artikel tersimpan' })).toBeVisible({ timeout: 1000 })
+  await second.close()
+})
+
+test('two tabs saving different articles at the same moment keep both', async ({ page, context }) => {
+  const second = await context.newPage()
+  await page.goto(`/articles/${SEED_SLUG}`)
+  await second.goto(`/articles/${OTHER_SLUG}`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE)
+  await expect(second.getByRole('heading', { level: 1 })).toHaveText(OTHER_TITLE)
+
+  // Both tabs press Simpan at the same agreed instant.
+  const at = Date.now() + 400
+  const pressAt = (tab: Page) =>
+    tab.evaluate(
+      (when) =>
+        new Promise<void>((resolve) => {
+          setTimeout(() => {
+            document.querySelector<HTMLButtonElement>('main > article > header button[aria-pressed]')?.click()
+            resolve()
+          }, when - Date.now())
+        }),
+      at,
+    )
+  await Promise.all([pressAt(page), pressAt(second)])
+
+  for (const tab of [page, second]) await expect(navCount(tab, 2)).toBeVisible({ timeout: 1000 })
+  await page.goto('/bookmarks')
+  await expect(savedList(page).getByRole('article')).toHaveCount(2)
+  await expect(savedList(page).getByRole('link', { name: SEED_TITLE })).toBeVisible()
+  await expect(savedList(page).getByRole('link', { name: OTHER_TITLE })).toBeVisible()
+  await second.close()
+})
+
+test('with the API unreachable, a saved article still opens from the bookmarks page', async ({ page }) => {
+  await saveFromArticlePage(page, SEED_SLUG, SEED_TITLE)
+  await page.route('**/api/**', (route) => route.abort('internetdisconnected'))
+  await page.goto('/bookmarks')
+  await savedList(page).getByRole('link', { name: SEED_TITLE }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE)
+  await expect(page.getByText(/Ini salinan yang Anda simpan pada/)).toBeVisible()
+  await expect(page.getByRole('figure').first()).toContainText('Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble')
+  await expect(page.getByText('(The Kyiv Independent/B-3)')).toBeVisible()
+})
+
+test('offline: a banner, saved articles open, and the app resumes when the network returns', async ({ page, context }) => {
+  await saveFromArticlePage(page, SEED_SLUG, SEED_TITLE)
+  // A fresh page, so that the article is not in memory any more: only its bookmark has it.
+  await page.goto('/bookmarks')
+  await expect(savedList(page)).toBeVisible()
+  await page.waitForLoadState('networkidle') // the article page's code is fetched while online
+
+  await context.setOffline(true)
+  const banner = page.getByText(/Anda sedang offline\. Artikel tersimpan tetap bisa dibaca/)
+  await expect(banner).toBeVisible()
+  await savedList(page).getByRole('link', { name: SEED_TITLE }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE)
+  await expect(page.getByText(/Ini salinan yang Anda simpan pada/)).toBeVisible()
+
+  // An article that was not saved waits for the network, without a spinner, and loads when it is back.
+  await page.getByRole('complementary', { name: 'Baca juga' }).first().getByRole('link').click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Anda sedang offline')
+  await context.setOffline(false)
+  await expect(banner).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(OTHER_TITLE)
+})
+
+test('damaged stored data: the app starts, says it was set aside, and saving works again', async ({ page }) => {
+  await saveFromArticlePage(page, SEED_SLUG, SEED_TITLE)
+  await writeStoredRecord(page, '{"format":"warta.bookmarks","version":2,"items":[{"slug":')
+  await page.goto('/bookmarks')
+  await expect(page.getByRole('alert')).toContainText('Data artikel tersimpan di browser ini rusak dan tidak dapat dibaca. Data itu kami sisihkan, tidak dihapus')
+  await expect(page.getByRole('heading', { level: 1, name: 'Tersimpan' })).toBeVisible()
+  expect((await storedKeys(page)).filter((key) => key.startsWith('warta:bookmarks:set-aside:unreadable:'))).toHaveLength(1)
+
+  await saveFromArticlePage(page, OTHER_SLUG, OTHER_TITLE)
+  await page.goto('/bookmarks')
+  await expect(page.getByRole('alert')).toBeHidden()
+  await expect(savedList(page).getByRole('link', { name: OTHER_TITLE })).toBeVisible()
+})
+
+test('data from a newer Warta opens read-only with a message', async ({ page }) => {
+  await page.goto('/bookmarks')
+  await expect(page.getByRole('heading', { name: 'Belum ada artikel tersimpan' })).toBeVisible()
+  await writeStoredRecord(page, { format: 'warta.bookmarks', version: 99, items: [] })
+  await page.reload()
+  await expect(page.getByRole('alert')).toContainText('dibuat oleh versi Warta yang lebih baru')
+  await page.goto(`/articles/${SEED_SLUG}`)
+  await pageToggle(page).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Tidak dapat diubah' })).toBeVisible()
+  await expect(pageToggle(page)).toHaveAttribute('aria-pressed', 'false')
+})

@@ -1,0 +1,236 @@
+import { onlineManager } from '@tanstack/react-query'
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { http, HttpResponse } from 'msw'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { STORAGE_KEY } from '../../src/lib/bookmark-storage'
+import { createBookmarkStore, replaceBookmarkStore } from '../../src/lib/bookmark-store'
+import { updateSettings } from '../../src/lib/settings'
+import v2Fixture from '../fixtures/bookmarks-v2.json'
+import { createDisk, standInStorage } from '../bookmark-storage-stand-in'
+import { server } from '../msw-server'
+import { renderApp } from '../render-app'
+
+const SEED_SLUG = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
+const SEED_TITLE = /putin telepon xi, lukashenko, dan modi/i
+
+function stored(): { items: { slug: string; complete: boolean }[] } {
+  return JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{"items":[]}')
+}
+
+/** The article page's own bookmark button: it comes before those of the related cards. */
+function pageButton(name: string) {
+  return screen.getAllByRole('button', { name })[0]!
+}
+
+/** What a reader does to save the seed: open it and press Simpan. */
+async function saveSeedFromItsPage(user: ReturnType<typeof userEvent.setup>) {
+  const view = renderApp(`/articles/${SEED_SLUG}`)
+  await screen.findByRole('heading', { level: 1, name: SEED_TITLE })
+  await user.click(pageButton('Simpan'))
+  await waitFor(() => expect(stored().items.map((item) => item.slug)).toEqual([SEED_SLUG]))
+  view.unmount()
+}
+
+beforeEach(() => {
+  // A fresh store over the (cleared) localStorage: jsdom has no IndexedDB.
+  replaceBookmarkStore(null)
+})
+
+afterEach(() => {
+  act(() => onlineManager.setOnline(true))
+  replaceBookmarkStore(null)
+})
+
+describe('bookmarks', () => {
+  it('saves from a card; the article and the bookmarks page show it, and the nav counts it', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    const list = await screen.findByRole('list', { name: 'Daftar artikel' })
+    const card = within(list).getAllByRole('article')[0]!
+    const link = within(within(card).getByRole('heading', { level: 2 })).getByRole('link')
+    const title = link.textContent ?? ''
+    const slug = link.getAttribute('href')?.replace('/articles/', '')
+    const button = within(card).getByRole('button', { name: 'Simpan' })
+    expect(button).toHaveAttribute('aria-pressed', 'false')
+
+    await user.click(button)
+    expect(within(card).getByRole('button', { name: 'Tersimpan' })).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByRole('link', { name: /^Tersimpan.*1 artikel tersimpan/ })).toBeInTheDocument()
+    // The card had only the summary: the whole article is fetched and kept.
+    await waitFor(() => expect(stored().items).toEqual([expect.objectContaining({ slug, complete: true })]))
+
+    await user.click(link)
+    await screen.findByRole('heading', { level: 1, name: title })
+    expect(pageButton('Tersimpan')).toHaveAttribute('aria-pressed', 'true')
+
+    await user.click(screen.getByRole('link', { name: /^Tersimpan/ }))
+    const saved = await screen.findByRole('list', { name: 'Artikel tersimpan' })
+    expect(within(saved).getByRole('link', { name: title })).toHaveAttribute('href', `/articles/${slug}`)
+    expect(within(saved).queryByText('Ringkasan saja')).not.toBeInTheDocument()
+  })
+
+  it('unsaving on the article page updates every button at once', async () => {
+    const user = userEvent.setup()
+    await saveSeedFromItsPage(user)
+    renderApp(`/articles/${SEED_SLUG}`)
+    await screen.findByRole('heading', { level: 1, name: SEED_TITLE })
+    await user.click(pageButton('Tersimpan'))
+    expect(pageButton('Simpan')).toHaveAttribute('aria-pressed', 'false')
+    expect(screen.getByRole('link', { name: 'Tersimpan' })).toBeInTheDocument()
+    await waitFor(() => expect(stored().items).toEqual([]))
+  })
+
+  it('removes with an undo, orders by publication date, and removes all after a confirmation', async () => {
+    const user = userEvent.setup()
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(v2Fixture))
+    renderApp('/bookmarks')
+    const list = await screen.findByRole('list', { name: 'Artikel tersimpan' })
+    const titles = () => within(list).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+    expect(titles()).toEqual(['KTT Alaska Berakhir', 'Putin Telepon Xi'])
+    expect(within(list).getByText('Ringkasan saja')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('radio', { name: 'Tanggal terbit' }))
+    expect(titles()).toEqual(['KTT Alaska Berakhir', 'Putin Telepon Xi'])
+
+    await user.click(screen.getByRole('button', { name: 'Hapus: KTT Alaska Berakhir' }))
+    expect(titles()).toEqual(['Putin Telepon Xi'])
+    expect(await screen.findByText('Dihapus: KTT Alaska Berakhir')).toBeInTheDocument()
+    expect(stored().items.map((item) => item.slug)).toEqual(['putin-telepon-xi'])
+    const undo = screen.getByRole('button', { name: 'Urungkan' })
+    expect(undo).toHaveFocus()
+    await user.click(undo)
+    await waitFor(() => expect(titles()).toEqual(['KTT Alaska Berakhir', 'Putin Telepon Xi']))
+    expect(stored().items.map((item) => item.slug).sort()).toEqual(['ktt-alaska-berakhir', 'putin-telepon-xi'])
+
+    await user.click(screen.getByRole('button', { name: 'Hapus semua' }))
+    const confirm = screen.getByRole('group', { name: /Hapus semua 2 artikel tersimpan\?/ })
+    await user.click(within(confirm).getByRole('button', { name: 'Batal' }))
+    expect(titles()).toHaveLength(2)
+    await user.click(screen.getByRole('button', { name: 'Hapus semua' }))
+    await user.click(screen.getByRole('button', { name: 'Ya, hapus semua' }))
+    expect(await screen.findByRole('heading', { name: 'Belum ada artikel tersimpan' })).toBeInTheDocument()
+    expect(await screen.findByText('2 artikel dihapus')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Urungkan' }))
+    expect(await screen.findByRole('list', { name: 'Artikel tersimpan' })).toBeInTheDocument()
+    expect(stored().items).toHaveLength(2)
+  })
+
+  it('explains how to save when there is nothing saved', async () => {
+    renderApp('/bookmarks')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tersimpan' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Belum ada artikel tersimpan' })).toBeInTheDocument()
+    expect(screen.getByText(/Tekan “Simpan” pada artikel mana pun/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Ekspor (JSON)' })).toBeDisabled()
+  })
+
+  it('exports to a file, and imports it in another browser: "N ditambahkan, M dilewati"; refuses a foreign file', async () => {
+    const user = userEvent.setup()
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(v2Fixture))
+    let exported: Blob | undefined
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      exported = blob as Blob
+      return 'blob:warta-export'
+    })
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+
+    const view = renderApp('/bookmarks')
+    await screen.findByRole('list', { name: 'Artikel tersimpan' })
+    await user.click(screen.getByRole('button', { name: 'Ekspor (JSON)' }))
+    expect(click).toHaveBeenCalledTimes(1)
+    expect(click.mock.contexts[0]).toHaveProperty('download', expect.stringMatching(/^warta-tersimpan-\d{4}-\d{2}-\d{2}\.json$/))
+    expect(await screen.findByText(/2 artikel diekspor ke warta-tersimpan-/)).toBeInTheDocument()
+    const file = new File([await exported!.text()], 'warta-tersimpan.json', { type: 'application/json' })
+    expect(JSON.parse(await file.text())).toMatchObject({ format: 'warta.bookmarks', version: 2 })
+    view.unmount()
+
+    // Another browser: nothing saved yet.
+    localStorage.clear()
+    replaceBookmarkStore(null)
+    renderApp('/bookmarks')
+    await screen.findByRole('heading', { name: 'Belum ada artikel tersimpan' })
+
+    await user.upload(screen.getByLabelText('Impor berkas'), new File(['{"bookmarks":[{"url":"https://example.com"}]}'], 'lain.json', { type: 'application/json' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Berkas ini bukan ekspor artikel tersimpan Warta. Tidak ada yang diubah.')
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull()
+
+    await user.upload(screen.getByLabelText('Impor berkas'), file)
+    expect(await screen.findByText('2 ditambahkan, 0 dilewati.')).toBeInTheDocument()
+    const list = await screen.findByRole('list', { name: 'Artikel tersimpan' })
+    expect(within(list).getAllByRole('article')).toHaveLength(2)
+
+    await user.upload(screen.getByLabelText('Impor berkas'), file)
+    expect(await screen.findByText('0 ditambahkan, 2 dilewati.')).toBeInTheDocument()
+    expect(within(list).getAllByRole('article')).toHaveLength(2)
+  })
+
+  it('opens a saved article from the bookmarks page when the API fails, with a quiet note', async () => {
+    const user = userEvent.setup()
+    await saveSeedFromItsPage(user)
+    server.use(http.get('*/api/*', () => HttpResponse.error()))
+    renderApp('/bookmarks')
+    await user.click(await screen.findByRole('link', { name: SEED_TITLE }))
+    expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeInTheDocument()
+    expect(await screen.findByText(/Ini salinan yang Anda simpan pada/)).toBeInTheDocument()
+    expect(screen.getByText('(The Kyiv Independent/B-3)')).toBeInTheDocument()
+    expect(screen.getAllByRole('figure')[0]).toHaveTextContent('Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble')
+  })
+
+  it('offline: says so, opens saved articles, waits for the rest without a spinner, and resumes when back online', async () => {
+    const user = userEvent.setup()
+    await saveSeedFromItsPage(user)
+    const { router } = renderApp('/bookmarks')
+    await screen.findByRole('list', { name: 'Artikel tersimpan' })
+
+    act(() => onlineManager.setOnline(false))
+    expect(await screen.findByText(/Anda sedang offline\. Artikel tersimpan tetap bisa dibaca/)).toBeInTheDocument()
+
+    await user.click(screen.getByRole('link', { name: SEED_TITLE }))
+    expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeInTheDocument()
+    expect(screen.getByText(/Ini salinan yang Anda simpan pada/)).toBeInTheDocument()
+
+    await act(() => router.navigate('/articles/putin-minta-seluruh-wilayah-oblast-donetsk-sebagai-syarat-akhiri-perang-ukraina'))
+    expect(await screen.findByRole('heading', { level: 1, name: 'Anda sedang offline' })).toBeInTheDocument()
+    expect(screen.queryByRole('status', { name: 'Memuat artikel…' })).not.toBeInTheDocument()
+
+    act(() => onlineManager.setOnline(true))
+    expect(await screen.findByRole('heading', { level: 1, name: /Putin Minta Seluruh Wilayah Oblast Donetsk/ })).toBeInTheDocument()
+    expect(screen.queryByText(/Anda sedang offline/)).not.toBeInTheDocument()
+  })
+
+  it('a save the storage refuses is undone on screen, and the reader is told', async () => {
+    const user = userEvent.setup()
+    const disk = createDisk()
+    replaceBookmarkStore(createBookmarkStore({ storage: standInStorage(disk) }))
+    renderApp(`/articles/${SEED_SLUG}`)
+    await screen.findByRole('heading', { level: 1, name: SEED_TITLE })
+    disk.faults.write = true
+    await user.click(pageButton('Simpan'))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Artikel tidak dapat disimpan: penyimpanan browser penuh atau diblokir.')
+    expect(pageButton('Simpan')).toHaveAttribute('aria-pressed', 'false')
+  })
+
+  it('starts with damaged stored data, says it was set aside, and still works', async () => {
+    const user = userEvent.setup()
+    localStorage.setItem(STORAGE_KEY, '{"format":"warta.bookmarks","version":2,"items":[{"slug"')
+    renderApp('/bookmarks')
+    expect(await screen.findByRole('alert')).toHaveTextContent('Data artikel tersimpan di browser ini rusak dan tidak dapat dibaca. Data itu kami sisihkan')
+    const copies = Object.keys(localStorage).filter((key) => key.startsWith(`${STORAGE_KEY}:set-aside:`))
+    expect(copies).toHaveLength(1)
+    expect(localStorage.getItem(copies[0]!)).toBe('{"format":"warta.bookmarks","version":2,"items":[{"slug"')
+    await user.click(screen.getByRole('button', { name: 'Tutup' }))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'Belum ada artikel tersimpan' })).toBeInTheDocument()
+  })
+
+  it('speaks English: Save and Saved', async () => {
+    const user = userEvent.setup()
+    updateSettings({ language: 'en' })
+    renderApp(`/articles/${SEED_SLUG}`)
+    await screen.findByRole('heading', { level: 1, name: SEED_TITLE })
+    await user.click(pageButton('Save'))
+    expect(pageButton('Saved')).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByRole('link', { name: /^Saved.*1 saved article\)/ })).toBeInTheDocument()
+  })
+})
