@@ -32,7 +32,7 @@ function Settings() {
     <div className="flex items-center gap-2 text-sm">
       <label className="sr-only" htmlFor="language-select">{t.language}</label>
       <select id="language-select" value={language} onChange={(event) => updateSettings({ language: event.target.value as Language })} className="select">
-        <option value="id">Bahasa Indonesia</option>
+        <option value="id">Indonesia</option>
         <option value="en">English</option>
       </select>
       <label className="sr-only" htmlFor="theme-select">{t.theme}</label>
@@ -85,7 +85,7 @@ export function Layout() {
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="skip-link">{t.skipToContent}</a>
       <header className="border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80 sticky top-0 z-30">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
           <NavLink to="/" className="flex items-baseline gap-2 no-underline" aria-label="Warta, beranda">
             <span className="font-serif text-2xl font-black tracking-tight text-brand">Warta</span>
             <span className="hidden text-sm text-ink-soft md:inline">{t.tagline}</span>

@@ -28,7 +28,7 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
         loading={eager ? 'eager' : 'lazy'}
         fetchPriority={eager ? 'high' : 'auto'}
         decoding="async"
-        className="aspect-video w-full rounded-lg bg-muted object-cover sm:w-60 sm:shrink-0"
+        className="aspect-video w-full self-start rounded-lg bg-muted object-cover sm:w-60 sm:shrink-0"
       />
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <Heading className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl">
