@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { Link } from 'react-router'
 import type { Bookmark } from '../../lib/bookmark-format'
 import { formatDate, formatPublished, formatReadingTime } from '../../lib/format'
@@ -11,8 +12,11 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
   const t = useMessages(bookmarksMessages)
   const language = useLanguage()
   const { article } = bookmark
+  const [now] = useState(() => Date.now())
+  // "menit ini" reads oddly after "Disimpan": under a minute is "baru saja".
+  const savedWhen = (iso: string) => (now - new Date(iso).getTime() < 60_000 ? t.savedJustNow : t.savedOn(formatPublished(iso, language, now)))
   return (
-    <article className="card flex flex-col gap-3 p-3 sm:flex-row sm:gap-5" data-slug={article.slug}>
+    <article className="card flex gap-3 p-3 sm:gap-5" data-slug={article.slug}>
       <img
         src={article.hero.src}
         width={article.hero.width}
@@ -20,7 +24,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
         alt=""
         loading="lazy"
         decoding="async"
-        className="aspect-video w-full rounded-lg bg-muted object-cover sm:w-48 sm:shrink-0"
+        className="aspect-[4/3] w-24 shrink-0 self-start rounded-lg bg-muted object-cover sm:aspect-video sm:w-48"
       />
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
         <p className="text-xs font-semibold tracking-wide text-brand uppercase">{article.section}</p>
@@ -33,7 +37,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
           <span aria-hidden="true"> · </span>
           {formatReadingTime(article.readingMinutes, language)}
           <span aria-hidden="true"> · </span>
-          <time dateTime={bookmark.savedAt}>{t.savedOn(formatPublished(bookmark.savedAt, language))}</time>
+          <time dateTime={bookmark.savedAt}>{savedWhen(bookmark.savedAt)}</time>
         </p>
         <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
           {bookmark.complete ? <span /> : (

@@ -87,12 +87,12 @@ function EmptyState() {
 
 function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Order) => void }) {
   const t = useMessages(bookmarksMessages)
+  const labelId = useId()
   const options: [Order, string][] = [['saved', t.sortSaved], ['published', t.sortPublished]]
   return (
-    <fieldset className="flex flex-wrap items-center gap-2">
-      <legend className="sr-only">{t.sortLabel}</legend>
-      <span aria-hidden="true" className="text-sm text-ink-soft">{t.sortLabel}</span>
-      <div className="inline-flex rounded-full border border-line bg-surface p-0.5">
+    <div className="flex items-center gap-2">
+      <span id={labelId} className="text-sm text-ink-soft">{t.sortLabel}</span>
+      <div role="radiogroup" aria-labelledby={labelId} className="inline-flex rounded-full border border-line bg-surface p-0.5">
         {options.map(([value, label]) => (
           <label
             key={value}
@@ -103,7 +103,7 @@ function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Orde
           </label>
         ))}
       </div>
-    </fieldset>
+    </div>
   )
 }
 
@@ -127,7 +127,7 @@ function ClearAll({ count, onConfirm }: { count: number; onConfirm: () => void }
 
   if (!confirming) {
     return (
-      <button ref={openRef} type="button" className="btn-secondary min-h-9 px-3 py-1 text-sm" onClick={() => setConfirming(true)}>
+      <button ref={openRef} type="button" className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm" onClick={() => setConfirming(true)}>
         {t.clearAll}
       </button>
     )

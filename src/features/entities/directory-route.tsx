@@ -34,7 +34,7 @@ export function Component() {
       <h1 tabIndex={-1} className="font-serif text-3xl font-black tracking-tight outline-none sm:text-4xl">{t.directoryTitle}</h1>
       <p className="mt-2 max-w-prose text-ink-soft">{t.directoryIntro}</p>
 
-      <search className="mt-5 max-w-md">
+      <div role="search" className="mt-5 max-w-md">
         <label htmlFor={searchId} className="mb-1 block text-sm font-semibold">{t.searchLabel}</label>
         <input
             id={searchId}
@@ -46,7 +46,7 @@ export function Component() {
             spellCheck={false}
             className="w-full rounded-lg border border-line bg-surface px-3 py-2 text-base placeholder:text-ink-soft/70"
           />
-      </search>
+      </div>
       <p role="status" className="mt-2 min-h-6 text-sm text-ink-soft">
         {searching && directory.data ? (groups.length === 0 ? t.noMatches(query.trim()) : t.searchResults(countryCount, peopleCount)) : ''}
       </p>

@@ -42,7 +42,7 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
 
   return (
     <div className="flex flex-col gap-5">
-      <search>
+      <div role="search">
         <label htmlFor={searchId} className="mb-1 block text-sm font-semibold">{t.searchLabel}</label>
         <input
           id={searchId}
@@ -54,7 +54,7 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
           spellCheck={false}
           className="w-full rounded-lg border border-line bg-surface px-3 py-2 text-base placeholder:text-ink-soft/70"
         />
-      </search>
+      </div>
 
       <fieldset aria-describedby={matchHintId}>
         <legend className="mb-1 text-sm font-semibold">{t.matchLegend}</legend>
@@ -85,10 +85,10 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
         <ErrorState error={directory.error} title={t.entitiesUnavailable} onRetry={() => void directory.refetch()} />
       ) : (
         <>
-          <p role="status" className="sr-only">
+          {/* Visible when nothing matches; otherwise it only tells a screen reader how many did. */}
+          <p role="status" className={searching && found.length === 0 ? 'text-sm text-ink-soft' : 'sr-only'}>
             {searching ? (found.length === 0 ? t.noMatches(query.trim()) : `${t.people}: ${people.length}, ${t.countries}: ${countries.length}`) : ''}
           </p>
-          {searching && found.length === 0 && <p className="text-sm text-ink-soft">{t.noMatches(query.trim())}</p>}
           <EntityGroup title={t.people} entities={people} filter={filter} counts={counts} searching={searching} onToggle={onToggle} />
           <EntityGroup title={t.countries} entities={countries} filter={filter} counts={counts} searching={searching} onToggle={onToggle} />
         </>
