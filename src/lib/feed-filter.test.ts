@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { feedFilterHref, parseFeedFilter, removeEntity, resolveFeedFilter, toggleEntity, withMatch } from './feed-filter'
+
+const parse = (search: string) => parseFeedFilter(new URLSearchParams(search))
+
+describe('the feed filter in the URL', () => {
+  it('reads ids in order, once each, and the match mode (default all)', () => {
+    expect(parse('entity=a&entity=b&entity=a&match=any')).toEqual({ entities: ['a', 'b'], match: 'any' })
+    expect(parse('entity=a&match=bogus')).toEqual({ entities: ['a'], match: 'all' })
+    expect(parse('')).toEqual({ entities: [], match: 'all' })
+  })
+
+  it('splits known ids from unknown and malformed ones, keeping the rest', () => {
+    const known = new Set(['xi-jinping', 'narendra-modi'])
+    expect(resolveFeedFilter(parse('entity=xi-jinping&entity=nobody&entity=Bad%20Id&entity=narendra-modi'), known)).toEqual({
+      filter: { entities: ['xi-jinping', 'narendra-modi'], match: 'all' },
+      unknown: ['nobody', 'Bad Id'],
+    })
+    // Without the directory only malformed ids are dropped; the API judges the rest.
+    expect(resolveFeedFilter(parse('entity=nobody&entity=%3Cscript%3E'), null).unknown).toEqual(['<script>'])
+  })
+
+  it('writes back what it reads', () => {
+    const filter = parse('entity=vladimir-putin&entity=xi-jinping&match=any')
+    expect(feedFilterHref(filter)).toBe('/?entity=vladimir-putin&entity=xi-jinping&match=any')
+    expect(parse(feedFilterHref(filter).slice(2))).toEqual(filter)
+    expect(feedFilterHref({ entities: [], match: 'any' })).toBe('/')
+  })
+
+  it('adds at the end, removes, and switches the mode', () => {
+    const start = { entities: ['a'], match: 'all' as const }
+    expect(toggleEntity(start, 'b')).toEqual({ entities: ['a', 'b'], match: 'all' })
+    expect(toggleEntity(toggleEntity(start, 'b'), 'a')).toEqual({ entities: ['b'], match: 'all' })
+    expect(removeEntity(start, 'a')).toEqual({ entities: [], match: 'all' })
+    expect(withMatch(start, 'any')).toEqual({ entities: ['a'], match: 'any' })
+  })
+})
