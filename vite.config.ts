@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
-import { mockApi } from './mocks/vite-plugin'
-import { contentSecurityPolicy } from './src/app/security-headers'
+import { mockApi } from './mocks/vite-plugin.ts'
+import { contentSecurityPolicy } from './src/app/security-headers.ts'
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), mockApi()],

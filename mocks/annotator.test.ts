@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { createAnnotator, foldForSearch, type GazetteerEntry } from './annotator'
-import { loadAuthoredArticles, loadGazetteer } from './corpus'
+import { createAnnotator, foldForSearch, type GazetteerEntry } from './annotator.ts'
+import { loadAuthoredArticles, loadGazetteer } from './corpus.ts'
 
 const gazetteer = loadGazetteer()
 const annotator = createAnnotator(gazetteer)

@@ -6,8 +6,8 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import type { Article, ArticleSummary, Entity, EntityRef, Photo } from '../src/api/schemas'
-import { createAnnotator } from './annotator'
-import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine'
+import { createAnnotator } from './annotator.ts'
+import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine.ts'
 
 // A plain path: under jsdom the global URL is jsdom's, which node:fs does not accept.
 const DATA_DIR = fileURLToPath(new globalThis.URL('./data/', import.meta.url).href)

@@ -1,6 +1,6 @@
 // A synthetic corpus of any size for benchmarks and tests, in the annotated
 // shape the query engine takes. Deterministic: the same seed gives the same corpus.
-import type { IndexableArticle, IndexableEntity } from './query-engine'
+import type { IndexableArticle, IndexableEntity } from './query-engine.ts'
 
 export interface SyntheticEntity extends IndexableEntity {
   name: string

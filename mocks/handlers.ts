@@ -3,8 +3,8 @@
 // match in Node and in the browser alike.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import type { ArticleListResponse, ArticleResponse, EntityListResponse, EntityResponse } from '../src/api/schemas'
-import { getCorpus } from './corpus'
-import { quote } from './query-engine'
+import { getCorpus } from './corpus.ts'
+import { quote } from './query-engine.ts'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 

@@ -3,7 +3,7 @@
 // fetch Request, asks the handlers, and writes the fetch Response back.
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { getResponse } from 'msw'
-import { handlers } from './handlers'
+import { handlers } from './handlers.ts'
 
 const notFound = () =>
   Response.json({ error: { code: 'not_found', message: 'No such API endpoint.' } }, { status: 404 })

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { loadGazetteer } from './corpus'
-import { generateCorpus } from './generate-corpus'
-import { createQueryEngine, type ArticleQuery, type IndexableArticle, type IndexableEntity } from './query-engine'
+import { loadGazetteer } from './corpus.ts'
+import { generateCorpus } from './generate-corpus.ts'
+import { createQueryEngine, type ArticleQuery, type IndexableArticle, type IndexableEntity } from './query-engine.ts'
 
 const entities: IndexableEntity[] = [
   { id: 'vladimir-putin', type: 'person', countryId: 'rusia' },

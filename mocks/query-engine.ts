@@ -1,7 +1,7 @@
 // The article query engine: articles sorted once into positions (newest first,
 // ties by slug), one bitset over positions per entity, and pre-folded text for
 // `q`. A query is a few bitset ANDs/ORs; facets are popcounts.
-import { foldForSearch } from './annotator'
+import { foldForSearch } from './annotator.ts'
 
 export interface IndexableArticle {
   slug: string

@@ -1,6 +1,6 @@
 // `npm run api`: the mock API on its own port, like any real backend.
 import { createServer } from 'node:http'
-import { answerApiRequest } from './http-bridge'
+import { answerApiRequest } from './http-bridge.ts'
 
 const port = Number(process.env.PORT ?? 8787)
 const server = createServer((req, res) => {

@@ -1,5 +1,5 @@
 import type { Plugin } from 'vite'
-import { answerApiRequest } from './http-bridge'
+import { answerApiRequest } from './http-bridge.ts'
 
 /** Mounts the mock API at /api in `vite` (dev) and `vite preview`; nothing reaches the client bundle. */
 export function mockApi(): Plugin {

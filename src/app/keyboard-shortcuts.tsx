@@ -101,7 +101,8 @@ export function KeyboardShortcuts() {
           return
         }
         case '/': {
-          const search = document.querySelector<HTMLInputElement>('input[type="search"]')
+          // The visible one: on phones the panel's search may sit in a closed sheet.
+          const search = [...document.querySelectorAll<HTMLInputElement>('input[type="search"]')].find((input) => input.getClientRects().length > 0)
           if (search) {
             event.preventDefault()
             search.focus()
