@@ -43,7 +43,7 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
           </li>
         ))}
       </ul>
-      <button type="button" onClick={onClear} className="ml-1 text-sm font-semibold text-brand underline underline-offset-2">
+      <button type="button" onClick={onClear} className="text-sm font-semibold text-brand underline underline-offset-2">
         {t.clearAll}
       </button>
     </section>

@@ -76,8 +76,14 @@ export function Component() {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
   }, [hasNextPage, isFetchingNextPage, fetchNextPage])
 
+  const resultsRef = useRef<HTMLDivElement>(null)
   const go = useCallback(
-    (next: FeedFilter) => navigate({ pathname: '/', search: feedFilterSearch(next) }, { preventScrollReset: true }),
+    (next: FeedFilter) => {
+      // The sidebar is sticky: a reader deep in the list sees the new results from their top.
+      const top = resultsRef.current?.getBoundingClientRect().top ?? 0
+      if (top < 0) window.scrollTo({ top: window.scrollY + top - 96 })
+      return navigate({ pathname: '/', search: feedFilterSearch(next) }, { preventScrollReset: true })
+    },
     [navigate],
   )
   const toggle = (id: string) => void go(toggleEntity(chosen.filter, id))
@@ -113,7 +119,7 @@ export function Component() {
             {panel}
           </aside>
         )}
-        <div className="min-w-0">
+        <div ref={resultsRef} className="min-w-0">
           <div className="mb-5 flex flex-col gap-3">
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               {!wide && (

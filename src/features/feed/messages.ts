@@ -72,7 +72,7 @@ export const feedMessages = defineMessages({
     matchAll: 'all',
     matchAny: 'any',
     matchAllHint: 'Articles must mention every choice.',
-    matchAnyHint: 'Articles need mention only one of the choices.',
+    matchAnyHint: 'Articles need only mention one of the choices.',
     people: 'People',
     countries: 'Countries',
     entryCount: (count: number) => `${enNumber(count)} ${count === 1 ? 'article' : 'articles'}`,
