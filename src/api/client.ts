@@ -64,8 +64,12 @@ export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: Abor
   return parsed.data
 }
 
-/** Retry what may pass on a second try (network, timeout, 5xx), never a 4xx or a bad payload. */
+/**
+ * Retry what may pass on a second try (a dropped connection, a 5xx), never a
+ * 4xx or a bad payload; nor a timeout: the reader has waited long enough and
+ * decides with the retry button.
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && (error.kind === 'invalid' || (error.status !== undefined && error.status < 500))) return false
+  if (error instanceof ApiError && (error.kind === 'invalid' || error.kind === 'timeout' || (error.status !== undefined && error.status < 500))) return false
   return failureCount < 2
 }

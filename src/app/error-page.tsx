@@ -1,12 +1,20 @@
+import { useEffect, useState } from 'react'
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
 import { NotFoundPage } from '../components/not-found-page'
+import { reloadForNewBuild, shouldReloadForNewBuild } from './lazy-route'
 
 /** The last line of defence: a friendly page with a way forward, never internals. */
 export function RouteErrorPage() {
   const error = useRouteError()
   const t = useMessages(sharedMessages)
+  // Decided once per error: later renders must not start another reload.
+  const [reload] = useState(() => shouldReloadForNewBuild(error))
+  useEffect(() => {
+    if (reload) reloadForNewBuild()
+  }, [reload])
+  if (reload) return null
   if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundPage />
   if (import.meta.env.DEV) console.error(error)
   return (

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 import { RouteErrorPage } from './error-page'
 import { Layout } from './layout'
-import { importRouteModule } from './lazy-route'
+import { loadRoute } from './lazy-route'
 import { NotFoundPage } from '../components/not-found-page'
 import * as feedRoute from '../features/feed/feed-route'
 
@@ -21,28 +21,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'articles/:slug',
               lazy: async () => {
-                const route = await importRouteModule(() => import('../features/article/article-route'))
+                const route = await loadRoute(() => import('../features/article/article-route'))
                 return { loader: route.makeLoader(queryClient), Component: route.Component }
               },
             },
             {
               path: 'entities',
               lazy: async () => {
-                const route = await importRouteModule(() => import('../features/entities/directory-route'))
+                const route = await loadRoute(() => import('../features/entities/directory-route'))
                 return { loader: route.makeLoader(queryClient), Component: route.Component }
               },
             },
             {
               path: 'entities/:id',
               lazy: async () => {
-                const route = await importRouteModule(() => import('../features/entities/entity-route'))
+                const route = await loadRoute(() => import('../features/entities/entity-route'))
                 return { loader: route.makeLoader(queryClient), Component: route.Component }
               },
             },
             {
               path: 'bookmarks',
               lazy: async () => {
-                const route = await importRouteModule(() => import('../features/bookmarks/bookmarks-route'))
+                const route = await loadRoute(() => import('../features/bookmarks/bookmarks-route'))
                 return { Component: route.Component }
               },
             },
