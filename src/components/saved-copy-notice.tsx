@@ -7,9 +7,12 @@ export function SavedCopyNotice({ savedAt, summaryOnly = false }: { savedAt: str
   const t = useMessages(bookmarkMessages)
   const language = useLanguage()
   return (
-    <div role="status" className="mx-auto mb-6 max-w-prose rounded-lg border border-line bg-muted px-4 py-3 text-sm text-ink-soft">
-      <p>{t.savedCopy(formatDateTime(savedAt, language))}</p>
-      {summaryOnly && <p className="mt-1">{t.summaryOnly}</p>}
+    // The width in the body's font size, so that the note lines up with the header below it.
+    <div role="status" className="mx-auto mb-6 max-w-prose">
+      <div className="rounded-lg border border-line bg-muted px-4 py-3 text-sm text-ink-soft">
+        <p>{t.savedCopy(formatDateTime(savedAt, language))}</p>
+        {summaryOnly && <p className="mt-1">{t.summaryOnly}</p>}
+      </div>
     </div>
   )
 }

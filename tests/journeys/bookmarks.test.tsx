@@ -58,7 +58,7 @@ describe('bookmarks', () => {
     expect(within(card).getByRole('button', { name: 'Tersimpan' })).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByRole('link', { name: /^Tersimpan.*1 artikel tersimpan/ })).toBeInTheDocument()
     // The card had only the summary: the whole article is fetched and kept.
-    await waitFor(() => expect(stored().items).toEqual([expect.objectContaining({ slug, complete: true })]))
+    await waitFor(() => expect(stored().items).toEqual([expect.objectContaining({ slug, complete: true })]), { timeout: 4000 })
 
     await user.click(link)
     await screen.findByRole('heading', { level: 1, name: title })

@@ -13,19 +13,24 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
   const language = useLanguage()
   const { article } = bookmark
   const [now] = useState(() => Date.now())
+  // Offline, photos the browser has not kept are missing: an empty frame, not a broken image.
+  const [photoMissing, setPhotoMissing] = useState(false)
   // "menit ini" reads oddly after "Disimpan": under a minute is "baru saja".
   const savedWhen = (iso: string) => (now - new Date(iso).getTime() < 60_000 ? t.savedJustNow : t.savedOn(formatPublished(iso, language, now)))
   return (
     <article className="card flex gap-3 p-3 sm:gap-5" data-slug={article.slug}>
-      <img
-        src={article.hero.src}
-        width={article.hero.width}
-        height={article.hero.height}
-        alt=""
-        loading="lazy"
-        decoding="async"
-        className="aspect-[4/3] w-24 shrink-0 self-start rounded-lg bg-muted object-cover sm:aspect-video sm:w-48"
-      />
+      <div className="aspect-[4/3] w-24 shrink-0 self-start overflow-hidden rounded-lg bg-muted sm:aspect-video sm:w-48">
+        <img
+          src={article.hero.src}
+          width={article.hero.width}
+          height={article.hero.height}
+          alt=""
+          loading="lazy"
+          decoding="async"
+          onError={() => setPhotoMissing(true)}
+          className={`size-full object-cover${photoMissing ? ' invisible' : ''}`}
+        />
+      </div>
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
         <p className="text-xs font-semibold tracking-wide text-brand uppercase">{article.section}</p>
         <h2 className="font-serif text-lg leading-snug font-bold text-balance">

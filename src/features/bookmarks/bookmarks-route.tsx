@@ -90,13 +90,13 @@ function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Orde
   const labelId = useId()
   const options: [Order, string][] = [['saved', t.sortSaved], ['published', t.sortPublished]]
   return (
-    <div className="flex items-center gap-2">
+    <div className="flex flex-wrap items-center gap-2">
       <span id={labelId} className="text-sm text-ink-soft">{t.sortLabel}</span>
       <div role="radiogroup" aria-labelledby={labelId} className="inline-flex rounded-full border border-line bg-surface p-0.5">
         {options.map(([value, label]) => (
           <label
             key={value}
-            className="cursor-pointer rounded-full px-3 py-1 text-sm font-semibold text-ink-soft has-checked:bg-ink has-checked:text-canvas has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-[var(--focus)]"
+            className="cursor-pointer rounded-full px-3 py-1 text-sm font-semibold whitespace-nowrap text-ink-soft has-checked:bg-ink has-checked:text-canvas has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-[var(--focus)]"
           >
             <input type="radio" name="bookmark-order" value={value} checked={order === value} onChange={() => onChange(value)} className="sr-only" />
             {label}
@@ -138,7 +138,7 @@ function ClearAll({ count, onConfirm }: { count: number; onConfirm: () => void }
       aria-labelledby={questionId}
       className="flex w-full flex-wrap items-center gap-2 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
     >
-      <p id={questionId} className="min-w-0 flex-1 text-sm">{t.confirmClear(count)}</p>
+      <p id={questionId} className="min-w-0 basis-full text-sm sm:basis-auto sm:flex-1">{t.confirmClear(count)}</p>
       <button ref={cancelRef} type="button" className="btn-secondary min-h-9 px-3 py-1 text-sm" onClick={() => setConfirming(false)} onKeyDown={cancelOnEscape}>
         {t.cancel}
       </button>

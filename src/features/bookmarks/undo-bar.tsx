@@ -38,7 +38,7 @@ export function UndoBar({ removal, onUndo, onExpire }: UndoBarProps) {
     <div role="status" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
       {removal && (
         <div className="pointer-events-auto flex w-full max-w-xl items-center gap-3 rounded-xl bg-ink px-4 py-3 text-canvas shadow-lg">
-          <p id={messageId} className="min-w-0 flex-1 truncate text-sm">{message}</p>
+          <p id={messageId} className="line-clamp-2 min-w-0 flex-1 text-sm">{message}</p>
           <button
             ref={buttonRef}
             type="button"
