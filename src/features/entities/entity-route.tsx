@@ -172,7 +172,7 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
       <Link
         to={feedFilterHref({ entities: [subject.id, other.id], match: 'all' })}
         aria-label={t.sharedCountLabel(count, entityName(subject, language), otherName)}
-        className="self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
+        className="inline-flex min-h-6 items-center self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
       >
         {t.sharedCount(count)}
       </Link>
