@@ -17,6 +17,8 @@ async function saveFromArticlePage(page: Page, slug: string, title: RegExp) {
   await pageToggle(page).click()
   await expect(pageToggle(page)).toHaveAttribute('aria-pressed', 'true')
   await expect(pageToggle(page)).toHaveText('Tersimpan')
+  // On screen at once; in IndexedDB a moment later. Leaving the page before that moment would test the browser, not us.
+  await expect.poll(() => storedSlugs(page)).toContain(slug)
 }
 
 /** Writes a value straight into the bookmarks' IndexedDB record, as a damaged disk or a bug might. */
@@ -35,6 +37,24 @@ async function writeStoredRecord(page: Page, value: unknown) {
     })
     db.close()
   }, value)
+}
+
+async function storedSlugs(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('warta-bookmarks')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const record = await new Promise<unknown>((resolve, reject) => {
+      const request = db.transaction('keyval').objectStore('keyval').get('warta:bookmarks')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    db.close()
+    const items = (record as { items?: { slug: string }[] } | undefined)?.items ?? []
+    return items.map((item) => item.slug)
+  })
 }
 
 async function storedKeys(page: Page): Promise<string[]> {
