@@ -93,6 +93,15 @@ describe('hostile API responses', () => {
     expect(await screen.findByRole('list', { name: 'Daftar artikel' })).toBeInTheDocument()
   })
 
+  it('while the API is slow the page shows its skeleton, never a blank screen', async () => {
+    server.use(http.get('*/api/articles', async () => {
+      await delay('infinite')
+    }))
+    renderApp('/')
+    expect(await screen.findByRole('status', { name: 'Memuat artikel…' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeInTheDocument()
+  })
+
   it('HTML and script in every text field are shown as text', async () => {
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
     server.use(

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { warmCache } from '../../lib/warm-cache'
 import { onlineManager, useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
 import { useParams, type LoaderFunctionArgs } from 'react-router'
@@ -22,7 +23,7 @@ import { articleMessages } from './messages'
 import { RelatedArticles } from './related-articles'
 import { ShareButton } from './share-button'
 
-/** Waits for the article (instant when a card prefetched it); failures are shown by the page. */
+/** Warms the article (instant when a card prefetched it); failures are shown by the page. */
 export function makeLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? ''
@@ -31,7 +32,7 @@ export function makeLoader(queryClient: QueryClient) {
     const store = getBookmarkStore()
     await store.ready
     if (!onlineManager.isOnline() || store.get(slug)?.complete) return null
-    await prefetch
+    await warmCache(prefetch)
     return null
   }
 }

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { warmCache } from '../../lib/warm-cache'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { Link } from 'react-router'
@@ -10,10 +11,10 @@ import { useLanguage, useMessages } from '../../lib/i18n'
 import { groupByCountry, type CountryGroup } from './group-by-country'
 import { entityMessages } from './messages'
 
-/** Waits for the directory (one small request, cached for the feed's panel too). */
+/** Warms the directory (one small request, cached for the feed's panel too). */
 export function makeLoader(queryClient: QueryClient) {
   return async () => {
-    await queryClient.prefetchQuery(entityQueries.list())
+    await warmCache(queryClient.prefetchQuery(entityQueries.list()))
     return null
   }
 }

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { warmCache } from '../../lib/warm-cache'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useCallback, useMemo } from 'react'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
@@ -21,18 +22,18 @@ const CO_MENTIONS = 8
 const articlesOf = (id: string): FeedFilter => ({ entities: [id], match: 'all' })
 const entityHref = (id: string) => `/entities/${encodeURIComponent(id)}`
 
-/** Waits for the entity, the directory (for its country's name) and, once the entity is known, its first articles. */
+/** Warms the entity, the directory (for its country's name) and, once the entity is known, its first articles. */
 export function makeLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = params.id ?? ''
     const detail = entityQueries.detail(id)
-    await Promise.all([
+    await warmCache(Promise.all([
       queryClient.prefetchQuery(entityQueries.list()),
       queryClient.prefetchQuery(detail).then(() =>
         // An unknown id is a 400 from /articles: ask only once the entity exists.
         queryClient.getQueryData(detail.queryKey) ? queryClient.prefetchInfiniteQuery(articleQueries.list(articlesOf(id))) : undefined,
       ),
-    ])
+    ]))
     return null
   }
 }

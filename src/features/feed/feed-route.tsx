@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { warmCache } from '../../lib/warm-cache'
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
 import { useCallback, useId, useMemo, useRef } from 'react'
 import { useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router'
@@ -28,10 +29,16 @@ function knownIds(entities: Entity[] | undefined): ReadonlySet<string> | null {
 export function makeLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
     const requested = parseFeedFilter(new URL(request.url).searchParams)
-    const directory = queryClient.prefetchQuery(entityQueries.list())
-    if (requested.entities.length > 0) await directory
-    const { filter } = resolveFeedFilter(requested, knownIds(queryClient.getQueryData(entityQueries.list().queryKey)))
-    await queryClient.prefetchInfiniteQuery(articleQueries.list(filter))
+    const warm = async () => {
+      const directory = queryClient.prefetchQuery(entityQueries.list())
+      if (requested.entities.length > 0) await directory
+      const known = knownIds(queryClient.getQueryData(entityQueries.list().queryKey))
+      // Without the directory (slow or failing) the page resolves the ids itself once it comes.
+      if (requested.entities.length > 0 && !known) return
+      const { filter } = resolveFeedFilter(requested, known)
+      await queryClient.prefetchInfiniteQuery(articleQueries.list(filter))
+    }
+    await warmCache(warm())
     return null
   }
 }
