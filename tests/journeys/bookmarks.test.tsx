@@ -70,6 +70,28 @@ describe('bookmarks', () => {
     expect(within(saved).queryByText('Ringkasan saja')).not.toBeInTheDocument()
   })
 
+  it('saved from a card while the article cannot be fetched: keeps the summary at once, and the whole article once it can', async () => {
+    const user = userEvent.setup()
+    let down = true
+    server.use(http.get(/\/api\/articles\/[^/]+$/, () => (down ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined)))
+    renderApp('/')
+    const list = await screen.findByRole('list', { name: 'Daftar artikel' })
+    const card = within(list).getAllByRole('article')[0]!
+    await user.click(within(card).getByRole('button', { name: 'Simpan' }))
+    await waitFor(() => expect(stored().items).toEqual([expect.objectContaining({ complete: false })]))
+
+    await user.click(screen.getByRole('link', { name: /^Tersimpan/ }))
+    const saved = await screen.findByRole('list', { name: 'Artikel tersimpan' })
+    expect(within(saved).getByText('Ringkasan saja')).toBeInTheDocument()
+
+    // The API is back, and so is the network: the bookmark gets its whole article.
+    down = false
+    act(() => onlineManager.setOnline(false))
+    act(() => onlineManager.setOnline(true))
+    await waitFor(() => expect(stored().items).toEqual([expect.objectContaining({ complete: true })]), { timeout: 6000 })
+    expect(within(saved).queryByText('Ringkasan saja')).not.toBeInTheDocument()
+  })
+
   it('unsaving on the article page updates every button at once', async () => {
     const user = userEvent.setup()
     await saveSeedFromItsPage(user)
