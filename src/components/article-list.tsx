@@ -16,6 +16,8 @@ type ArticleListProps = {
   loadingMore: boolean
   onLoadMore: () => void
   busy?: boolean
+  /** h2 under a page's h1; h3 when the list sits under its own h2. */
+  headingLevel?: 2 | 3
 }
 
 // Measured card heights per list, kept across navigations so that coming back
@@ -23,7 +25,7 @@ type ArticleListProps = {
 const measurements = new Map<string, VirtualItem[]>()
 
 /** A windowed list of article cards: only the cards near the viewport are in the page. */
-export function ArticleList({ listKey, label, articles, hasMore, loadingMore, onLoadMore, busy = false }: ArticleListProps) {
+export function ArticleList({ listKey, label, articles, hasMore, loadingMore, onLoadMore, busy = false, headingLevel = 2 }: ArticleListProps) {
   const t = useMessages(sharedMessages)
   const listRef = useRef<HTMLOListElement>(null)
   const queryClient = useQueryClient()
@@ -106,7 +108,7 @@ export function ArticleList({ listKey, label, articles, hasMore, loadingMore, on
               className="absolute inset-x-0 top-0"
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
-              <ArticleCard article={article} eager={item.index < 2} />
+              <ArticleCard article={article} eager={item.index < 2} headingLevel={headingLevel} />
             </li>
           )
         })}

@@ -85,8 +85,9 @@ test('keyboard shortcuts: j/k move between cards, b saves, ? lists them, g b goe
 test('shortcuts never fire while typing in a field', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/')
-  await page.keyboard.press('/')
   const search = page.getByRole('searchbox').first()
+  await expect(search).toBeVisible()
+  await page.keyboard.press('/')
   await expect(search).toBeFocused()
   await page.keyboard.type('gb j')
   await expect(search).toHaveValue('gb j')

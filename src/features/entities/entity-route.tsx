@@ -165,7 +165,7 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
   const flag = other.type === 'country' ? flagEmoji(other.code) : ''
   return (
     <li className="flex flex-col px-3 py-2">
-      <Link to={entityHref(other.id)} className="font-semibold underline-offset-4 hover:underline">
+      <Link to={entityHref(other.id)} className="inline-flex min-h-8 items-center gap-1 self-start font-semibold underline-offset-4 hover:underline">
         {flag && <span aria-hidden="true">{`${flag} `}</span>}
         {otherName}
       </Link>
@@ -173,7 +173,7 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
       <Link
         to={feedFilterHref({ entities: [subject.id, other.id], match: 'all' })}
         aria-label={t.sharedCountLabel(count, entityName(subject, language), otherName)}
-        className="inline-flex min-h-6 items-center self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
+        className="inline-flex min-h-8 items-center self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
       >
         {t.sharedCount(count)}
       </Link>
@@ -209,6 +209,7 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
             hasMore={Boolean(hasNextPage)}
             loadingMore={isFetchingNextPage}
             onLoadMore={loadMore}
+            headingLevel={3}
           />
           {query.isFetchNextPageError && <div className="mt-4"><ErrorState error={query.error} onRetry={loadMore} /></div>}
         </>
