@@ -29,9 +29,7 @@ export function makeLoader(queryClient: QueryClient) {
     const slug = params.slug ?? ''
     const prefetch = queryClient.prefetchQuery(articleQueries.detail(slug))
     // Offline the fetch pauses until the network is back, and a saved copy can be shown at once: don't hold the page.
-    const store = getBookmarkStore()
-    await store.ready
-    if (!onlineManager.isOnline() || store.get(slug)?.complete) return null
+    if (!onlineManager.isOnline() || getBookmarkStore().get(slug)?.complete) return null
     await warmCache(prefetch)
     return null
   }
