@@ -52,7 +52,9 @@ test('reduced motion: no animation runs for a reader who asks for less', async (
     await route.continue()
   })
   await page.goto('/')
+  await expect(page.locator('.skeleton').first()).toBeVisible()
   const durations = await page.locator('.skeleton').evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).animationDuration)))
+  expect(durations.length).toBeGreaterThan(0)
   for (const duration of durations) expect(duration).toBeLessThan(0.1)
 })
 
