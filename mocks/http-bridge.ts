@@ -2,6 +2,7 @@
 // standalone `npm run api` server): one code path turns a Node request into a
 // fetch Request, asks the handlers, and writes the fetch Response back.
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { gzipSync } from 'node:zlib'
 import { getResponse } from 'msw'
 import { handlers } from './handlers.ts'
 
@@ -22,5 +23,13 @@ export async function answerApiRequest(req: IncomingMessage, res: ServerResponse
   res.statusCode = response.status
   response.headers.forEach((value, key) => res.setHeader(key, value))
   res.setHeader('Access-Control-Allow-Origin', '*')
-  res.end(Buffer.from(await response.arrayBuffer()))
+  res.setHeader('Vary', 'Accept-Encoding')
+  let body = Buffer.from(await response.arrayBuffer())
+  // Compressed like any real API would be: a feed page is ~35 KB of JSON, ~8 KB gzipped.
+  if (body.length > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    body = gzipSync(body)
+    res.setHeader('Content-Encoding', 'gzip')
+    res.removeHeader('Content-Length')
+  }
+  res.end(body)
 }

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/routes'
+import { registerServiceWorker } from './app/service-worker'
 import { watchSettings } from './lib/settings'
 import './styles.css'
 
@@ -11,6 +12,7 @@ import './styles.css'
 const queryClient = createQueryClient()
 const router = createBrowserRouter(createRoutes(queryClient))
 watchSettings()
+registerServiceWorker()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

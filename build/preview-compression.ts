@@ -1,0 +1,50 @@
+// `vite preview` serves dist/ uncompressed; a real host compresses and caches.
+// This serves the built text assets gzip-compressed (compressed once, kept in
+// memory) and marks the content-hashed ones immutable.
+import { readFileSync, statSync } from 'node:fs'
+import { extname, join, normalize } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Plugin } from 'vite'
+
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+}
+
+export function previewCompression(): Plugin {
+  const cache = new Map<string, { body: Buffer; mtime: number }>()
+  let outDir = 'dist'
+  return {
+    name: 'warta-preview-compression',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    configurePreviewServer(server) {
+      const root = join(server.config.root, outDir)
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? ''
+        const type = TYPES[extname(path)]
+        if (req.method !== 'GET' || !type || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next()
+        const file = normalize(join(root, decodeURIComponent(path)))
+        if (!file.startsWith(root)) return next()
+        let mtime: number
+        try {
+          mtime = statSync(file).mtimeMs
+        } catch {
+          return next()
+        }
+        let entry = cache.get(file)
+        if (!entry || entry.mtime !== mtime) {
+          entry = { body: gzipSync(readFileSync(file), { level: 9 }), mtime }
+          cache.set(file, entry)
+        }
+        res.setHeader('Content-Type', type)
+        res.setHeader('Content-Encoding', 'gzip')
+        res.setHeader('Vary', 'Accept-Encoding')
+        res.setHeader('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+        res.end(entry.body)
+      })
+    },
+  }
+}

@@ -1,0 +1,9 @@
+/** Registers the service worker of the production build (dist/sw.js), so Warta starts offline. */
+export function registerServiceWorker(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => {
+      // Without it the app still works online; offline start is the only loss.
+    })
+  })
+}

@@ -1,0 +1,28 @@
+// Save, close the page, come back with no network: the service worker starts
+// the app and the saved article opens from its snapshot.
+import { expect, test } from './fixtures'
+
+test.use({ serviceWorkers: 'allow' })
+
+const SEED = '/articles/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
+
+test('a saved article opens after the browser comes back offline', async ({ context, page }) => {
+  await page.goto(SEED)
+  await page.getByRole('main').getByRole('button', { name: 'Simpan', exact: true }).first().click()
+  await expect(page.getByRole('main').getByRole('button', { name: 'Tersimpan', exact: true }).first()).toBeVisible()
+  // The worker has installed and holds the shell.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.close()
+
+  await context.setOffline(true)
+  const later = await context.newPage()
+  await later.goto('/bookmarks')
+  await expect(later.getByRole('heading', { level: 1 })).toHaveText(/Tersimpan/)
+  await later.getByRole('link', { name: /Putin Telepon Xi/ }).first().click()
+  await expect(later.getByRole('heading', { level: 1 })).toHaveText(/Putin Telepon Xi/)
+  await expect(later.getByText('Presiden Rusia Vladimir Putin (kiri); Presiden AS Donald Trump (kanan).')).toBeVisible()
+  await expect(later.getByText(/salinan yang Anda simpan/i)).toBeVisible()
+  await context.setOffline(false)
+})
