@@ -24,7 +24,7 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
         src={article.hero.src}
         width={article.hero.width}
         height={article.hero.height}
-        alt=""
+        alt={article.hero.alt}
         loading={eager ? 'eager' : 'lazy'}
         fetchPriority={eager ? 'high' : 'auto'}
         decoding="async"

@@ -108,6 +108,17 @@ test('unknown API paths answer 404 JSON, never the app HTML', async ({ request }
   expect(await response.json()).toMatchObject({ error: { code: 'not_found' } })
 })
 
+test('no horizontal scrolling on any page from 360 to 1440 px wide', async ({ page }) => {
+  for (const width of [360, 768, 1024, 1440]) {
+    await page.setViewportSize({ width, height: 800 })
+    for (const path of ['/', `/articles/${SEED_SLUG}`, '/entities', '/entities/vladimir-putin', '/bookmarks', '/tidak-ada']) {
+      await page.goto(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}px`).toBeLessThanOrEqual(width)
+    }
+  }
+})
+
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [width, height] of [[390, 844], [1280, 800]] as const) {
     test(`screenshots of the feed and the seed article, ${colorScheme}, ${width}×${height}`, async ({ page }) => {

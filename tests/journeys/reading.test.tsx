@@ -104,6 +104,27 @@ describe('reading the feed', () => {
     expect(await screen.findByRole('list', { name: 'Daftar artikel' })).toBeInTheDocument()
   })
 
+  it('shares an article by copying its link where the browser cannot share, and says so', async () => {
+    const user = userEvent.setup()
+    renderApp(SEED)
+    await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
+    await user.click(screen.getByRole('button', { name: 'Bagikan' }))
+    expect(await screen.findByText('Tautan disalin')).toBeInTheDocument()
+    expect(await navigator.clipboard.readText()).toMatch(/\/articles\/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump$/)
+  })
+
+  it('opens a photo larger in a dialog with its caption, and the close button returns focus to it', async () => {
+    const user = userEvent.setup()
+    renderApp(SEED)
+    await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
+    const trigger = screen.getAllByRole('button', { name: /Perbesar foto/ })[0]!
+    await user.click(trigger)
+    const dialog = await screen.findByRole('dialog')
+    expect(dialog).toHaveTextContent('Getty Images/Rebecca Noble')
+    await user.click(within(dialog).getByRole('button', { name: 'Tutup' }))
+    expect(trigger).toHaveFocus()
+  })
+
   it('speaks English when the reader switches language, and keeps the choice', async () => {
     const user = userEvent.setup()
     renderApp(SEED)

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { useLocation } from 'react-router'
 import { useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
 
@@ -6,6 +7,7 @@ import { articleMessages } from './messages'
 export function ShareButton({ title }: { title: string }) {
   const t = useMessages(articleMessages)
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const { pathname } = useLocation()
 
   useEffect(() => {
     if (status === 'idle') return
@@ -14,7 +16,7 @@ export function ShareButton({ title }: { title: string }) {
   }, [status])
 
   const share = async () => {
-    const url = window.location.href
+    const url = new URL(pathname, window.location.origin).href
     if (typeof navigator.share === 'function') {
       try {
         await navigator.share({ title, url })

@@ -24,7 +24,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
           src={article.hero.src}
           width={article.hero.width}
           height={article.hero.height}
-          alt=""
+          alt={article.hero.alt}
           loading="lazy"
           decoding="async"
           onError={() => setPhotoMissing(true)}

@@ -57,7 +57,7 @@ export function Component() {
       ) : directory.isError ? (
         <div className="mt-6"><ErrorState error={directory.error} onRetry={() => void directory.refetch()} /></div>
       ) : (
-        <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {groups.map((group) => (
             <GroupCard key={group.country?.id ?? 'none'} group={group} />
           ))}
