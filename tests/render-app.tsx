@@ -1,5 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
+import type userEvent from '@testing-library/user-event'
+import { expect } from 'vitest'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { createQueryClient } from '../src/app/query-client'
 import { createRoutes } from '../src/app/routes'
@@ -20,4 +22,16 @@ export function renderApp(path = '/', { queryClient = createTestQueryClient() }:
     </QueryClientProvider>,
   )
   return { ...view, router, queryClient }
+}
+
+/** The feed loads 20 at a time: ask for more until the article is in the list. */
+export async function loadUntil(user: ReturnType<typeof userEvent.setup>, list: HTMLElement, name: RegExp) {
+  for (let page = 0; page < 10; page++) {
+    const link = within(list).queryByRole('link', { name })
+    if (link) return link
+    const count = within(list).getAllByRole('article').length
+    await user.click(await screen.findByRole('button', { name: 'Muat lebih banyak' }))
+    await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(count))
+  }
+  throw new Error(`Not in the list: ${name}`)
 }

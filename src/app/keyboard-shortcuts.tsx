@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect } from 'react'
 import { useNavigate } from 'react-router'
+import { useModalDialog } from '../components/use-modal-dialog'
 import { defineMessages, useMessages } from '../lib/i18n'
 
 const messages = defineMessages({
@@ -60,14 +61,13 @@ function currentScope(): Element | null {
 export function KeyboardShortcuts() {
   const t = useMessages(messages)
   const navigate = useNavigate()
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const [open, setOpen] = useState(false)
+  const { ref: helpRef, open, show: showHelp, close, onClose } = useModalDialog()
 
   useEffect(() => {
     let pendingG = 0
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
-      if (dialogRef.current?.open) return
+      if (helpRef.current?.open) return
       const gRecently = Date.now() - pendingG < 1200
       pendingG = 0
       if (gRecently && (event.key === 'h' || event.key === 'b')) {
@@ -111,23 +111,13 @@ export function KeyboardShortcuts() {
         }
         case '?':
           event.preventDefault()
-          setOpen(true)
-          if (typeof dialogRef.current?.showModal === 'function') dialogRef.current.showModal()
-          else dialogRef.current?.setAttribute('open', '')
+          showHelp()
           return
       }
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [navigate])
-
-  const close = () => {
-    if (typeof dialogRef.current?.close === 'function') dialogRef.current.close()
-    else {
-      dialogRef.current?.removeAttribute('open')
-      setOpen(false)
-    }
-  }
+  }, [navigate, showHelp, helpRef])
 
   const rows: [keys: string[][], label: string][] = [
     [[['j']], t.next],
@@ -141,7 +131,7 @@ export function KeyboardShortcuts() {
   ]
 
   return (
-    <dialog ref={dialogRef} aria-labelledby="shortcuts-title" onClose={() => setOpen(false)} className="photo-dialog w-[min(92vw,28rem)]">
+    <dialog ref={helpRef} aria-labelledby="shortcuts-title" onClose={onClose} className="photo-dialog w-[min(92vw,28rem)]">
       {open && (
         <div className="p-5">
           <div className="flex items-center justify-between gap-4">

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react'
+import { useRef } from 'react'
 import type { Photo } from '../api/schemas'
 import { defineMessages, useMessages } from '../lib/i18n'
+import { useModalDialog } from './use-modal-dialog'
 
 const messages = defineMessages({
   id: { enlarge: (alt: string) => `Perbesar foto: ${alt}`, close: 'Tutup', photo: 'Foto' },
@@ -19,29 +20,8 @@ type PhotoFigureProps = { photo: Photo; priority?: boolean; className?: string }
 /** A photo with its caption and credits; it opens larger in a dialog. */
 export function PhotoFigure({ photo, priority = false, className }: PhotoFigureProps) {
   const t = useMessages(messages)
-  const [open, setOpen] = useState(false)
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const triggerRef = useRef<HTMLButtonElement>(null)
-
-  const show = () => {
-    setOpen(true)
-    const dialog = dialogRef.current
-    if (dialog && typeof dialog.showModal === 'function') dialog.showModal()
-    else dialog?.setAttribute('open', '')
-  }
-  const close = () => {
-    const dialog = dialogRef.current
-    if (dialog?.open && typeof dialog.close === 'function') dialog.close()
-    else {
-      dialog?.removeAttribute('open')
-      onClosed()
-    }
-  }
-  // Fires on Esc and on close(): one place returns focus to the photo.
-  const onClosed = () => {
-    setOpen(false)
-    triggerRef.current?.focus()
-  }
+  const { ref: dialogRef, open, show, close, onClose } = useModalDialog(() => triggerRef.current?.focus())
 
   return (
     <figure className={className}>
@@ -70,8 +50,7 @@ export function PhotoFigure({ photo, priority = false, className }: PhotoFigureP
       <dialog
         ref={dialogRef}
         aria-label={photo.caption || photo.alt}
-        onClose={onClosed}
-        onCancel={() => undefined}
+        onClose={onClose}
         className="photo-dialog"
       >
         {open && (

@@ -1,19 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { renderApp } from '../render-app'
+import { loadUntil, renderApp } from '../render-app'
 
-/** The feed loads 20 at a time: ask for more until the article is in the list. */
-async function loadUntil(user: ReturnType<typeof userEvent.setup>, list: HTMLElement, name: RegExp) {
-  for (let page = 0; page < 10; page++) {
-    const link = within(list).queryByRole('link', { name })
-    if (link) return link
-    const count = within(list).getAllByRole('article').length
-    await user.click(await screen.findByRole('button', { name: 'Muat lebih banyak' }))
-    await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(count))
-  }
-  throw new Error(`Not in the list: ${name}`)
-}
 
 const SEED_TITLE = /putin telepon xi, lukashenko, dan modi/i
 

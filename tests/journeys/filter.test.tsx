@@ -3,21 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../msw-server'
-import { renderApp } from '../render-app'
+import { loadUntil, renderApp } from '../render-app'
 
 const SEED_TITLE = /putin telepon xi, lukashenko, dan modi/i
 
-/** The feed loads 20 at a time: ask for more until the article is in the list. */
-async function loadUntil(user: ReturnType<typeof userEvent.setup>, list: HTMLElement, name: RegExp) {
-  for (let page = 0; page < 10; page++) {
-    const link = within(list).queryByRole('link', { name })
-    if (link) return link
-    const count = within(list).getAllByRole('article').length
-    await user.click(await screen.findByRole('button', { name: 'Muat lebih banyak' }))
-    await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(count))
-  }
-  throw new Error(`Not in the list: ${name}`)
-}
 
 const filterPanel = () => screen.findByRole('complementary', { name: 'Saring berita' })
 const feedList = () => screen.findByRole('list', { name: 'Daftar artikel' })

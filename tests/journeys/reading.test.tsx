@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../msw-server'
-import { renderApp } from '../render-app'
+import { loadUntil, renderApp } from '../render-app'
 
 const SEED = '/articles/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
 
@@ -25,13 +25,9 @@ describe('reading the feed', () => {
   it('opens the seed article from its card and shows the photo caption and both credits', async () => {
     const user = userEvent.setup()
     renderApp('/')
-    await screen.findByRole('list', { name: 'Daftar artikel' })
-    // The seed (9 August) is older than the first page: load more until it shows.
-    while (!screen.queryByRole('link', { name: /putin telepon xi/i })) {
-      await user.click(await screen.findByRole('button', { name: 'Muat lebih banyak' }))
-      await waitFor(() => expect(screen.getByRole('button', { name: /Muat lebih banyak|Anda sudah/ })).toBeEnabled())
-    }
-    await user.click(screen.getByRole('link', { name: /putin telepon xi/i }))
+    const list = await screen.findByRole('list', { name: 'Daftar artikel' })
+    // The seed (9 August) is older than the first page.
+    await user.click(await loadUntil(user, list, /putin telepon xi/i))
     expect(await screen.findByRole('heading', { level: 1, name: /putin telepon xi, lukashenko, dan modi/i })).toBeInTheDocument()
     const hero = screen.getAllByRole('figure')[0]!
     expect(hero).toHaveTextContent('Presiden Rusia Vladimir Putin (kiri); Presiden AS Donald Trump (kanan).')

@@ -5,6 +5,7 @@ import { useId, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { entityQueries } from '../../api/entities'
 import type { Entity } from '../../api/schemas'
+import { SearchField } from '../../components/search-field'
 import { ErrorState } from '../../components/error-state'
 import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
 import { useLanguage, useMessages } from '../../lib/i18n'
@@ -23,7 +24,6 @@ export function Component() {
   const t = useMessages(entityMessages)
   const directory = useQuery(entityQueries.list())
   const [query, setQuery] = useState('')
-  const searchId = useId()
   const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
   const searching = query.trim() !== ''
   const countryCount = groups.filter((group) => group.country !== null).length
@@ -35,19 +35,7 @@ export function Component() {
       <h1 tabIndex={-1} className="font-serif text-3xl font-black tracking-tight outline-none sm:text-4xl">{t.directoryTitle}</h1>
       <p className="mt-2 max-w-prose text-ink-soft">{t.directoryIntro}</p>
 
-      <div role="search" className="mt-5 max-w-md">
-        <label htmlFor={searchId} className="mb-1 block text-sm font-semibold">{t.searchLabel}</label>
-        <input
-            id={searchId}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            placeholder={t.searchPlaceholder}
-            autoComplete="off"
-            spellCheck={false}
-            className="w-full rounded-lg border border-line bg-surface px-3 py-2 text-base placeholder:text-ink-soft/70"
-          />
-      </div>
+      <SearchField label={t.searchLabel} value={query} onChange={setQuery} placeholder={t.searchPlaceholder} className="mt-5 max-w-md" />
       <p role="status" className="mt-2 min-h-6 text-sm text-ink-soft">
         {searching && directory.data ? (groups.length === 0 ? t.noMatches(query.trim()) : t.searchResults(countryCount, peopleCount)) : ''}
       </p>

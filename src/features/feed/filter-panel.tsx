@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react'
 import type { FeedFilter } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { Entity, MatchMode } from '../../api/schemas'
+import { SearchField } from '../../components/search-field'
 import { ErrorState } from '../../components/error-state'
 import { entityName, flagEmoji } from '../../lib/entity-names'
 import { searchEntities } from '../../lib/entity-search'
@@ -27,7 +28,6 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
   const t = useMessages(feedMessages)
   const directory = useQuery(entityQueries.list())
   const [query, setQuery] = useState('')
-  const searchId = useId()
   const matchName = useId()
   const matchHintId = useId()
 
@@ -42,19 +42,7 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
 
   return (
     <div className="flex flex-col gap-5">
-      <div role="search">
-        <label htmlFor={searchId} className="mb-1 block text-sm font-semibold">{t.searchLabel}</label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          placeholder={t.searchPlaceholder}
-          autoComplete="off"
-          spellCheck={false}
-          className="w-full rounded-lg border border-line bg-surface px-3 py-2 text-base placeholder:text-ink-soft/70"
-        />
-      </div>
+      <SearchField label={t.searchLabel} value={query} onChange={setQuery} placeholder={t.searchPlaceholder} />
 
       <fieldset aria-describedby={matchHintId}>
         <legend className="mb-1 text-sm font-semibold">{t.matchLegend}</legend>

@@ -1,4 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react'
+import { useModalDialog } from '../../components/use-modal-dialog'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
 
@@ -16,27 +17,8 @@ type FilterSheetProps = {
 export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheetProps) {
   const t = useMessages(feedMessages)
   const headingId = useId()
-  const dialogRef = useRef<HTMLDialogElement>(null)
   const triggerRef = useRef<HTMLButtonElement>(null)
-
-  const show = () => {
-    const dialog = dialogRef.current
-    // jsdom and old browsers lack showModal: fall back to a plain open dialog.
-    if (dialog && typeof dialog.showModal === 'function') dialog.showModal()
-    else dialog?.setAttribute('open', '')
-  }
-  const close = () => {
-    const dialog = dialogRef.current
-    if (dialog?.open && typeof dialog.close === 'function') dialog.close()
-    else {
-      dialog?.removeAttribute('open')
-      onClosed()
-    }
-  }
-  // Runs on Esc and on close(): the one place that returns focus.
-  const onClosed = () => {
-    triggerRef.current?.focus()
-  }
+  const { ref: dialogRef, show, close, onClose } = useModalDialog(() => triggerRef.current?.focus())
 
   return (
     <>
@@ -55,7 +37,7 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
       <dialog
         ref={dialogRef}
         aria-labelledby={headingId}
-        onClose={onClosed}
+        onClose={onClose}
         className="fixed inset-x-0 top-auto bottom-0 m-0 max-h-[88dvh] w-full max-w-none rounded-t-2xl border border-line bg-canvas p-0 text-ink shadow-2xl backdrop:bg-black/55"
       >
         {/* Always rendered, so that showModal() can focus its first control. */}
