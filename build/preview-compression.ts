@@ -1,6 +1,8 @@
-// `vite preview` serves dist/ uncompressed; a real host compresses and caches.
-// This serves the built text assets gzip-compressed (compressed once, kept in
-// memory) and marks the content-hashed ones immutable.
+// `vite preview` serves dist/ uncompressed and without hints; a real host
+// compresses, caches and hints. This serves the built text assets
+// gzip-compressed (compressed once, kept in memory), marks the content-hashed
+// ones immutable, and on the front page asks the browser to fetch the feed's
+// first page while the code is still loading (a `Link: rel=preload` header).
 import { readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -11,6 +13,9 @@ const TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
 }
+
+const FEED_FIRST_PAGE = '/api/articles?limit=20'
+const ENTITY_LIST = '/api/entities'
 
 export function previewCompression(): Plugin {
   const cache = new Map<string, { body: Buffer; mtime: number }>()
@@ -23,6 +28,10 @@ export function previewCompression(): Plugin {
     configurePreviewServer(server) {
       const root = join(server.config.root, outDir)
       server.middlewares.use((req, res, next) => {
+        // The exact requests the feed makes first (src/api/articles.ts, src/api/entities.ts).
+        if (req.method === 'GET' && (req.url === '/' || req.url === '/index.html')) {
+          res.setHeader('Link', [`<${FEED_FIRST_PAGE}>; rel=preload; as=fetch; crossorigin=anonymous`, `<${ENTITY_LIST}>; rel=preload; as=fetch; crossorigin=anonymous`].join(', '))
+        }
         const path = (req.url ?? '').split('?')[0] ?? ''
         const type = TYPES[extname(path)]
         if (req.method !== 'GET' || !type || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next()

@@ -45,22 +45,6 @@ function Settings() {
   )
 }
 
-/** Saved articles must open offline: fetch the code of the pages that show them while the network is here. */
-function usePreloadOfflinePages() {
-  useEffect(() => {
-    const load = () => {
-      void import('../features/bookmarks/bookmarks-route')
-      void import('../features/article/article-route')
-    }
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(load, { timeout: 3000 })
-      return () => cancelIdleCallback(id)
-    }
-    const timer = setTimeout(load, 1500)
-    return () => clearTimeout(timer)
-  }, [])
-}
-
 const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? ' nav-link-active' : ''}`
 
 function SavedCount() {
@@ -80,7 +64,6 @@ export function Layout() {
   const navigation = useNavigation()
   useFocusHeadingOnNavigate()
   useSnapshotUpgrades()
-  usePreloadOfflinePages()
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="skip-link">{t.skipToContent}</a>

@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
+import { BootShell } from './boot-shell'
 import { RouteErrorPage } from './error-page'
 import { Layout } from './layout'
 import { loadRoute } from './lazy-route'
@@ -12,6 +13,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: '/',
       Component: Layout,
+      HydrateFallback: BootShell,
       ErrorBoundary: RouteErrorPage,
       children: [
         {
