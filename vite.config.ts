@@ -1,13 +1,13 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
-import { previewCompression } from './build/preview-compression.ts'
+import { previewHost } from './build/preview-host.ts'
 import { serviceWorker } from './build/service-worker.ts'
 import { mockApi } from './mocks/vite-plugin.ts'
 import { contentSecurityPolicy } from './src/app/security-headers.ts'
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), mockApi(), previewCompression(), serviceWorker()],
+  plugins: [react(), tailwindcss(), mockApi(), previewHost(), serviceWorker()],
   server: { port: 5173 },
   preview: {
     port: Number(process.env.PREVIEW_PORT ?? 4173),

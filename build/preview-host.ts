@@ -17,11 +17,11 @@ const TYPES: Record<string, string> = {
 const FEED_FIRST_PAGE = '/api/articles?limit=20'
 const ENTITY_LIST = '/api/entities'
 
-export function previewCompression(): Plugin {
+export function previewHost(): Plugin {
   const cache = new Map<string, { body: Buffer; mtime: number }>()
   let outDir = 'dist'
   return {
-    name: 'warta-preview-compression',
+    name: 'warta-preview-host',
     configResolved(config) {
       outDir = config.build.outDir
     },
