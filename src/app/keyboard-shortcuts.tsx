@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { defineMessages, useMessages } from '../lib/i18n'
@@ -63,13 +63,15 @@ export function KeyboardShortcuts() {
   const navigate = useNavigate()
   const { ref: helpRef, open, show: showHelp, close, onClose } = useModalDialog()
 
+  // When `g` was pressed, for `g h` / `g b`: kept across re-renders (a save in between re-renders the shell).
+  const pendingG = useRef(0)
+
   useEffect(() => {
-    let pendingG = 0
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
       if (helpRef.current?.open) return
-      const gRecently = Date.now() - pendingG < 1200
-      pendingG = 0
+      const gRecently = Date.now() - pendingG.current < 1200
+      pendingG.current = 0
       if (gRecently && (event.key === 'h' || event.key === 'b')) {
         event.preventDefault()
         void navigate(event.key === 'h' ? '/' : '/bookmarks')
@@ -77,7 +79,7 @@ export function KeyboardShortcuts() {
       }
       switch (event.key) {
         case 'g':
-          pendingG = Date.now()
+          pendingG.current = Date.now()
           return
         case 'j':
         case 'k':

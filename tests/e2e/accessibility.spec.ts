@@ -82,6 +82,16 @@ test('keyboard shortcuts: j/k move between cards, b saves, ? lists them, g b goe
   await page.keyboard.press('g')
   await page.keyboard.press('h')
   await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeFocused()
+  await expect(cards.nth(1)).toBeVisible()
+  // o opens the selected card; on the article, b saves the article itself.
+  await page.keyboard.press('j')
+  await page.keyboard.press('j')
+  const second = (await cards.nth(1).getByRole('heading').textContent()) ?? ''
+  await page.keyboard.press('o')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(second)
+  await page.keyboard.press('b')
+  await expect(page.getByRole('main').getByRole('button', { name: 'Tersimpan', exact: true }).first()).toBeVisible()
 })
 
 test('shortcuts never fire while typing in a field', async ({ page }) => {
