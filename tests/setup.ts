@@ -1,10 +1,13 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
 import { reloadSettings } from '../src/lib/settings'
 import { server } from './msw-server'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+
+// findBy*/waitFor wait up to 3 s: CI machines are shared and have two cores.
+configure({ asyncUtilTimeout: 3000 })
 
 // jsdom does not scroll; the router's scroll restoration calls this. (Engine
 // tests run in the node environment, without a window.)

@@ -32,8 +32,8 @@ function Settings() {
     <div className="flex items-center gap-2 text-sm">
       <label className="sr-only" htmlFor="language-select">{t.language}</label>
       <select id="language-select" value={language} onChange={(event) => updateSettings({ language: event.target.value as Language })} className="select">
-        <option value="id">Indonesia</option>
-        <option value="en">English</option>
+        <option value="id" lang="id">Indonesia</option>
+        <option value="en" lang="en">English</option>
       </select>
       <label className="sr-only" htmlFor="theme-select">{t.theme}</label>
       <select id="theme-select" value={theme} onChange={(event) => updateSettings({ theme: event.target.value as Theme })} className="select">

@@ -3,7 +3,7 @@ import { Link } from 'react-router'
 import { articleQueries } from '../api/articles'
 import type { ArticleSummary } from '../api/schemas'
 import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
-import { useLanguage } from '../lib/i18n'
+import { CONTENT_LANGUAGE, useLanguage } from '../lib/i18n'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
 
@@ -31,12 +31,12 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
         className="aspect-video w-full self-start rounded-lg bg-muted object-cover sm:w-60 sm:shrink-0"
       />
       <div className="flex min-w-0 flex-1 flex-col gap-2">
-        <Heading className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl">
+        <Heading lang={CONTENT_LANGUAGE} className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl">
           <Link to={`/articles/${article.slug}`} className="card-link" onPointerEnter={prefetch} onFocus={prefetch}>
             {article.title}
           </Link>
         </Heading>
-        <p className="line-clamp-3 text-ink-soft">{article.dek}</p>
+        <p lang={CONTENT_LANGUAGE} className="line-clamp-3 text-ink-soft">{article.dek}</p>
         <p className="text-sm text-ink-soft">
           <time dateTime={article.publishedAt} title={formatDate(article.publishedAt, language)}>
             {formatPublished(article.publishedAt, language)}

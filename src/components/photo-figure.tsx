@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { Photo } from '../api/schemas'
-import { defineMessages, useMessages } from '../lib/i18n'
+import { CONTENT_LANGUAGE, defineMessages, useMessages } from '../lib/i18n'
 import { useModalDialog } from './use-modal-dialog'
 
 const messages = defineMessages({
@@ -44,7 +44,7 @@ export function PhotoFigure({ photo, priority = false, className }: PhotoFigureP
           className="h-auto w-full bg-muted"
         />
       </button>
-      <figcaption className="mt-2 text-sm text-ink-soft">
+      <figcaption lang={CONTENT_LANGUAGE} className="mt-2 text-sm text-ink-soft">
         {photo.caption} <CreditLine credits={photo.credits} />
       </figcaption>
       <dialog
@@ -61,7 +61,7 @@ export function PhotoFigure({ photo, priority = false, className }: PhotoFigureP
               </button>
             </div>
             <img src={photo.src} width={photo.width} height={photo.height} alt={photo.alt} className="max-h-[75vh] w-auto object-contain" />
-            <p className="text-sm">
+            <p lang={CONTENT_LANGUAGE} className="text-sm">
               {photo.caption} <CreditLine credits={photo.credits} />
             </p>
           </div>

@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Block, EntityRef, Mention } from '../../api/schemas'
 import { PhotoFigure } from '../../components/photo-figure'
-import { useMessages } from '../../lib/i18n'
+import { CONTENT_LANGUAGE, useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
 
 /** A paragraph as text, each mention of a leader or country linked to its page. */
@@ -29,7 +29,7 @@ export function ArticleBody({ blocks, entities }: { blocks: Block[]; entities: E
   const t = useMessages(articleMessages)
   const names = new Map(entities.map((entity) => [entity.id, entity.name]))
   return (
-    <div className="article-body">
+    <div className="article-body" lang={CONTENT_LANGUAGE}>
       {blocks.map((block, index) => (
         <Fragment key={index}>
           {block.type === 'paragraph' && <Paragraph text={block.text} mentions={block.mentions} names={names} />}

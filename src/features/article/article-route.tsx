@@ -16,7 +16,7 @@ import { SavedCopyNotice } from '../../components/saved-copy-notice'
 import { ArticleSkeleton } from '../../components/skeleton'
 import { getBookmarkStore, useBookmark } from '../../lib/bookmark-store'
 import { formatDateTime, formatReadingTime } from '../../lib/format'
-import { useLanguage, useMessages } from '../../lib/i18n'
+import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { ArticleBody } from './article-body'
 import { articleMessages } from './messages'
@@ -69,8 +69,8 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
       {notice}
       <header className="mx-auto max-w-prose">
         <p className="text-sm font-semibold tracking-wide text-brand uppercase">{article.section}</p>
-        <h1 tabIndex={-1} className="mt-2 font-serif text-3xl leading-tight font-black text-balance sm:text-4xl">{article.title}</h1>
-        <p className="mt-3 text-lg text-ink-soft">{article.dek}</p>
+        <h1 tabIndex={-1} lang={CONTENT_LANGUAGE} className="mt-2 font-serif text-3xl leading-tight font-black text-balance sm:text-4xl">{article.title}</h1>
+        <p lang={CONTENT_LANGUAGE} className="mt-3 text-lg text-ink-soft">{article.dek}</p>
         <p className="mt-4 text-sm text-ink-soft">
           <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, language)}</time>
           <span aria-hidden="true"> · </span>
