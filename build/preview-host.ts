@@ -14,10 +14,11 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 }
 
-const FEED_FIRST_PAGE = '/api/articles?limit=20'
-const ENTITY_LIST = '/api/entities'
-
-export function previewHost(): Plugin {
+/** `apiBase`: VITE_API_BASE_URL of the build; the preload hints point there. */
+export function previewHost(apiBase = '/api'): Plugin {
+  const base = apiBase.replace(/\/+$/, '')
+  const FEED_FIRST_PAGE = `${base}/articles?limit=20`
+  const ENTITY_LIST = `${base}/entities`
   const cache = new Map<string, { body: Buffer; mtime: number }>()
   let outDir = 'dist'
   return {
