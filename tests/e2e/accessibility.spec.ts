@@ -5,6 +5,7 @@ import { expect, test } from './fixtures'
 
 const SEED = '/articles/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
 const ROUTES: [name: string, path: string, ready: RegExp][] = [
+  ['feed', '/', /Berita/],
   ['feed with a filter', '/?entity=vladimir-putin&entity=xi-jinping&match=any', /Berita/],
   ['article', SEED, /Putin Telepon Xi/],
   ['directory', '/entities', /./],
@@ -104,4 +105,16 @@ test('shortcuts never fire while typing in a field', async ({ page }) => {
   await page.keyboard.type('gb j')
   await expect(search).toHaveValue('gb j')
   await expect(page).toHaveURL(/\/$/)
+})
+
+test('no axe violations with the photo dialog or the shortcut help open', async ({ page }) => {
+  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  await page.goto(SEED)
+  await page.getByRole('button', { name: /Perbesar foto/ }).first().click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  expect((await axe()).violations.map((violation) => violation.id)).toEqual([])
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('?')
+  await expect(page.getByRole('dialog', { name: 'Pintasan papan ketik' })).toBeVisible()
+  expect((await axe()).violations.map((violation) => violation.id)).toEqual([])
 })
