@@ -1,4 +1,4 @@
-import { QueryClientProvider } from '@tanstack/react-query'
+import { onlineManager, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
@@ -7,6 +7,10 @@ import { createRoutes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
 import { watchSettings } from './lib/settings'
 import './styles.css'
+
+// react-query assumes it starts online and only hears later changes: a start
+// with no network (the service worker serves the app) must pause queries at once.
+onlineManager.setOnline(navigator.onLine)
 
 // Created once, outside React.
 const queryClient = createQueryClient()

@@ -1,15 +1,22 @@
 import { bookmarkMessages } from '../lib/bookmark-messages'
 import { useMessages } from '../lib/i18n'
 
+/** A query that has nothing yet and is paused until the network returns (react-query offline). */
+export function waitingForNetwork(query: { isPending: boolean; fetchStatus: string }): boolean {
+  return query.isPending && query.fetchStatus === 'paused'
+}
+
+type OfflineStateProps = { headingLevel?: 1 | 2 | 3; body?: string }
+
 /** In place of a spinner while offline: the page says it waits for the network. */
-export function OfflineState({ headingLevel = 1 }: { headingLevel?: 1 | 2 }) {
+export function OfflineState({ headingLevel = 1, body }: OfflineStateProps) {
   const t = useMessages(bookmarkMessages)
-  const Heading = headingLevel === 1 ? 'h1' : 'h2'
+  const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1] ?? 'h1'
   return (
     <div role="status" className="mx-auto max-w-prose rounded-xl border border-line bg-surface p-6">
-      <title>{`${t.offlineTitle} · Warta`}</title>
+      {headingLevel === 1 && <title>{`${t.offlineTitle} · Warta`}</title>}
       <Heading tabIndex={-1} className="text-lg font-semibold">{t.offlineTitle}</Heading>
-      <p className="mt-1 text-ink-soft">{t.offlineArticle}</p>
+      <p className="mt-1 text-ink-soft">{body ?? t.offlineArticle}</p>
     </div>
   )
 }

@@ -39,6 +39,8 @@ export const sharedMessages = defineMessages({
     photoBy: 'Foto',
     reloadPage: 'Muat ulang halaman',
     updateAvailable: 'Warta baru saja diperbarui. Muat ulang halaman untuk melanjutkan.',
+    offlinePage: 'Halaman ini akan dimuat begitu koneksi kembali. Artikel yang Anda simpan tetap bisa dibaca di Tersimpan.',
+    waitingForNetwork: 'Menunggu koneksi…',
   },
   en: {
     appName: 'Warta',
@@ -77,5 +79,7 @@ export const sharedMessages = defineMessages({
     photoBy: 'Photo',
     reloadPage: 'Reload the page',
     updateAvailable: 'Warta was just updated. Reload the page to continue.',
+    offlinePage: 'This page will load as soon as the connection is back. Your saved articles can still be read under Saved.',
+    waitingForNetwork: 'Waiting for the connection…',
   },
 })

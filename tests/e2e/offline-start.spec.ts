@@ -20,9 +20,15 @@ test('a saved article opens after the browser comes back offline', async ({ cont
   const later = await context.newPage()
   await later.goto('/bookmarks')
   await expect(later.getByRole('heading', { level: 1 })).toHaveText(/Tersimpan/)
+  // The app knows from the start that there is no network.
+  await expect(later.getByText(/Anda sedang offline\. Artikel tersimpan tetap bisa dibaca/)).toBeVisible()
   await later.getByRole('link', { name: /Putin Telepon Xi/ }).first().click()
   await expect(later.getByRole('heading', { level: 1 })).toHaveText(/Putin Telepon Xi/)
   await expect(later.getByText('Presiden Rusia Vladimir Putin (kiri); Presiden AS Donald Trump (kanan).')).toBeVisible()
   await expect(later.getByText(/salinan yang Anda simpan/i)).toBeVisible()
+  // A page that needs the network waits for it, and loads by itself once it is back.
+  await later.goto('/entities/vladimir-putin')
+  await expect(later.getByRole('heading', { level: 1, name: 'Anda sedang offline' })).toBeVisible()
   await context.setOffline(false)
+  await expect(later.getByRole('heading', { level: 1, name: 'Vladimir Putin' })).toBeVisible()
 })

@@ -5,10 +5,12 @@ import { useId, useMemo, useState } from 'react'
 import { Link } from 'react-router'
 import { entityQueries } from '../../api/entities'
 import type { Entity } from '../../api/schemas'
+import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { SearchField } from '../../components/search-field'
 import { ErrorState } from '../../components/error-state'
 import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
 import { useLanguage, useMessages } from '../../lib/i18n'
+import { sharedMessages } from '../../lib/messages'
 import { groupByCountry, type CountryGroup } from './group-by-country'
 import { entityMessages } from './messages'
 
@@ -21,6 +23,7 @@ export function makeLoader(queryClient: QueryClient) {
 }
 
 export function Component() {
+  const shared = useMessages(sharedMessages)
   const t = useMessages(entityMessages)
   const directory = useQuery(entityQueries.list())
   const [query, setQuery] = useState('')
@@ -40,7 +43,9 @@ export function Component() {
         {searching && directory.data ? (groups.length === 0 ? t.noMatches(query.trim()) : t.searchResults(countryCount, peopleCount)) : ''}
       </p>
 
-      {directory.isPending ? (
+      {waitingForNetwork(directory) ? (
+        <div className="mt-6"><OfflineState headingLevel={2} body={shared.offlinePage} /></div>
+      ) : directory.isPending ? (
         <p role="status" className="mt-6 text-ink-soft">{t.loading}</p>
       ) : directory.isError ? (
         <div className="mt-6"><ErrorState error={directory.error} onRetry={() => void directory.refetch()} /></div>

@@ -10,6 +10,7 @@ import type { Entity, EntityResponse } from '../../api/schemas'
 import { ArticleList } from '../../components/article-list'
 import { ErrorState } from '../../components/error-state'
 import { NotFoundPage } from '../../components/not-found-page'
+import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ArticleSkeleton, ListSkeleton } from '../../components/skeleton'
 import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
 import { feedFilterHref } from '../../lib/feed-filter'
@@ -54,6 +55,7 @@ export function Component() {
   const shared = useMessages(sharedMessages)
   const query = useQuery(entityQueries.detail(id))
 
+  if (waitingForNetwork(query)) return <OfflineState body={shared.offlinePage} />
   if (query.isPending) return <ArticleSkeleton label={t.loadingEntity} />
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={t.entityNotFound} />
@@ -183,6 +185,7 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
 
 function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
   const t = useMessages(entityMessages)
+  const shared = useMessages(sharedMessages)
   const query = useInfiniteQuery(articleQueries.list(articlesOf(entity.id)))
   const articles = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = query
@@ -194,7 +197,9 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
   return (
     <section aria-labelledby="entity-articles-heading" className="min-w-0">
       <h2 id="entity-articles-heading" className="mb-4 font-serif text-2xl font-bold">{heading}</h2>
-      {query.isPending ? (
+      {waitingForNetwork(query) ? (
+        <OfflineState headingLevel={3} body={shared.offlinePage} />
+      ) : query.isPending ? (
         <ListSkeleton label={t.loadingArticles} />
       ) : query.isError && articles.length === 0 ? (
         <ErrorState error={query.error} onRetry={() => void query.refetch()} />

@@ -8,10 +8,12 @@ import { entityQueries } from '../../api/entities'
 import type { Entity, MatchMode } from '../../api/schemas'
 import { ArticleList } from '../../components/article-list'
 import { ErrorState } from '../../components/error-state'
+import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ListSkeleton } from '../../components/skeleton'
 import { entityName } from '../../lib/entity-names'
 import { feedFilterSearch, parseFeedFilter, removeEntity, resolveFeedFilter, toggleEntity, withMatch } from '../../lib/feed-filter'
 import { useLanguage, useMessages } from '../../lib/i18n'
+import { sharedMessages } from '../../lib/messages'
 import { ActiveFilters, type NamedFilter } from './active-filters'
 import { FilterPanel } from './filter-panel'
 import { FilterSheet } from './filter-sheet'
@@ -45,6 +47,7 @@ export function makeLoader(queryClient: QueryClient) {
 
 export function Component() {
   const t = useMessages(feedMessages)
+  const shared = useMessages(sharedMessages)
   const language = useLanguage()
   const wide = useWideScreen()
   const navigate = useNavigate()
@@ -143,7 +146,9 @@ export function Component() {
               </p>
             )}
           </div>
-          {query.isPending ? (
+          {waitingForNetwork(query) ? (
+            <OfflineState headingLevel={2} body={shared.offlinePage} />
+          ) : query.isPending ? (
             <ListSkeleton label={t.loadingList} />
           ) : query.isError && articles.length === 0 ? (
             <ErrorState error={query.error} onRetry={() => void query.refetch()} />

@@ -3,12 +3,14 @@ import { useId, useMemo, useState } from 'react'
 import type { FeedFilter } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { Entity, MatchMode } from '../../api/schemas'
+import { waitingForNetwork } from '../../components/offline-state'
 import { SearchField } from '../../components/search-field'
 import { ErrorState } from '../../components/error-state'
 import { entityName, flagEmoji } from '../../lib/entity-names'
 import { searchEntities } from '../../lib/entity-search'
 import { formatNumber } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
+import { sharedMessages } from '../../lib/messages'
 import { feedMessages } from './messages'
 
 /** Entries shown per group before "show all"; a search or a selection always shows its entries. */
@@ -26,6 +28,7 @@ type FilterPanelProps = {
 /** Search, the all/any choice, and the people and countries to filter by, each with its count. */
 export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelProps) {
   const t = useMessages(feedMessages)
+  const shared = useMessages(sharedMessages)
   const directory = useQuery(entityQueries.list())
   const [query, setQuery] = useState('')
   const matchName = useId()
@@ -68,7 +71,7 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
       </fieldset>
 
       {directory.isPending ? (
-        <p role="status" className="text-sm text-ink-soft">{t.loadingEntities}</p>
+        <p role="status" className="text-sm text-ink-soft">{waitingForNetwork(directory) ? shared.waitingForNetwork : t.loadingEntities}</p>
       ) : directory.isError ? (
         <ErrorState error={directory.error} title={t.entitiesUnavailable} onRetry={() => void directory.refetch()} />
       ) : (
