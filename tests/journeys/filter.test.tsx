@@ -59,6 +59,8 @@ describe('filtering the feed by leader or country', () => {
     await user.click(within(activeFilters()).getByRole('button', { name: 'Hapus filter Xi Jinping' }))
     await waitFor(() => expect(router.state.location.search).toBe('?entity=narendra-modi'))
     expect(within(activeFilters()).getAllByRole('listitem')).toHaveLength(1)
+    // Focus moves to the chip that took the removed one's place, never to the page body.
+    expect(within(activeFilters()).getByRole('button', { name: 'Hapus filter Narendra Modi' })).toHaveFocus()
 
     await user.click(await screen.findByRole('button', { name: /^Tiongkok,/ }))
     await waitFor(() => expect(router.state.location.search).toBe('?entity=narendra-modi&entity=tiongkok'))
@@ -66,6 +68,17 @@ describe('filtering the feed by leader or country', () => {
     await waitFor(() => expect(router.state.location.search).toBe(''))
     expect(screen.queryByRole('region', { name: 'Filter aktif' })).not.toBeInTheDocument()
     expect(await screen.findByText(/^\d+ artikel$/)).toBeInTheDocument()
+  })
+
+  it('unselecting an entry shown only because it was selected keeps it, and focus, in place', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/?entity=luiz-inacio-lula-da-silva')
+    const panel = await filterPanel()
+    const lula = await within(panel).findByRole('button', { name: /^Luiz Inácio Lula da Silva,/, pressed: true })
+    await user.click(lula)
+    await waitFor(() => expect(router.state.location.search).toBe(''))
+    const after = within(panel).getByRole('button', { name: /^Luiz Inácio Lula da Silva,/, pressed: false })
+    expect(after).toHaveFocus()
   })
 
   it('restores the same filter and results from the URL, on reload and on back and forward', async () => {

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { MatchMode } from '../../api/schemas'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
@@ -16,11 +16,22 @@ type ActiveFiltersProps = {
 export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFiltersProps) {
   const t = useMessages(feedMessages)
   const headingId = useId()
+  // A removed chip takes focus with it: hand it to the chip that took its place.
+  const listRef = useRef<HTMLUListElement>(null)
+  const removedAt = useRef<number | null>(null)
+  useEffect(() => {
+    const index = removedAt.current
+    if (index === null) return
+    const chips = listRef.current?.querySelectorAll<HTMLButtonElement>('button')
+    if (!chips || chips.length === 0) return
+    removedAt.current = null
+    chips[Math.min(index, chips.length - 1)]?.focus()
+  }, [entries])
   if (entries.length === 0) return null
   return (
     <section aria-labelledby={headingId} className="flex flex-wrap items-center gap-x-1.5 gap-y-2">
       <h2 id={headingId} className="mr-1 text-sm font-semibold text-ink-soft">{t.activeFilters}</h2>
-      <ul className="flex flex-wrap items-center gap-x-1.5 gap-y-2">
+      <ul ref={listRef} className="flex flex-wrap items-center gap-x-1.5 gap-y-2">
         {entries.map((entry, index) => (
           <li key={entry.id} className="flex items-center gap-1.5">
             {index > 0 && (
@@ -30,7 +41,10 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
             )}
             <button
               type="button"
-              onClick={() => onRemove(entry.id)}
+              onClick={() => {
+                removedAt.current = index
+                onRemove(entry.id)
+              }}
               aria-label={t.removeFilter(entry.name)}
               data-type={entry.type}
               className="chip cursor-pointer gap-1.5 pr-1.5 ring-1 ring-line hover:no-underline hover:ring-ink-soft"

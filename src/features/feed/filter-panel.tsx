@@ -103,11 +103,13 @@ function EntityGroup({ title, entities, filter, counts, searching, onToggle }: E
   const headingId = useId()
   const listId = useId()
   const [expanded, setExpanded] = useState(false)
+  // Entries the reader toggled stay in view: unselecting one must not take it (and focus) away.
+  const [touched, setTouched] = useState<ReadonlySet<string>>(() => new Set())
   if (entities.length === 0) return null
 
   const selected = new Set(filter.entities)
   const collapsible = !searching && entities.length > COLLAPSED
-  const visible = collapsible && !expanded ? entities.filter((entity, index) => index < COLLAPSED || selected.has(entity.id)) : entities
+  const visible = collapsible && !expanded ? entities.filter((entity, index) => index < COLLAPSED || selected.has(entity.id) || touched.has(entity.id)) : entities
   // In "any" mode a new choice only adds articles, so only an entity without any article leads nowhere.
   const widening = filter.match === 'any' && filter.entities.length > 0
 
@@ -128,7 +130,10 @@ function EntityGroup({ title, entities, filter, counts, searching, onToggle }: E
                 aria-pressed={isSelected}
                 // Spoken as "Xi Jinping, 11 artikel": the bare number alone would say nothing.
                 aria-label={`${name}, ${t.entryCount(count)}`}
-                onClick={() => onToggle(entity.id)}
+                onClick={() => {
+                  setTouched((ids) => new Set(ids).add(entity.id))
+                  onToggle(entity.id)
+                }}
                 className={`flex w-full min-h-10 items-center gap-2 rounded-lg px-2.5 py-1.5 text-left text-[0.9375rem] hover:bg-muted ${
                   isSelected ? 'bg-brand/15 font-semibold ring-1 ring-brand/40 ring-inset' : ''
                 } ${leadsNowhere ? 'text-ink-soft' : ''}`}
