@@ -2,7 +2,9 @@
 // A card only has the summary: saving from it stores the summary at once (the
 // save is never lost or delayed) and fetches the whole article to upgrade it.
 // If that fetch fails, the bookmark stays a summary and is upgraded later:
-// whenever the app is online and holds summary-only bookmarks.
+// whenever the app is online and holds summary-only bookmarks. Upgrades are
+// the app's doing, not the reader's: they are skipped while the bookmarks are
+// read-only, and a failed one is retried later without a word.
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { articleQueries } from '../api/articles'
@@ -16,6 +18,9 @@ export async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryCl
   if (upgrading.has(slug)) return
   upgrading.add(slug)
   try {
+    await store.ready
+    // Data from a newer Warta is never written: no upgrade, and no fetch for one.
+    if (store.getState().access === 'read-only') return
     const article = await queryClient.fetchQuery(articleQueries.detail(slug))
     await store.upgrade(article)
   } catch {

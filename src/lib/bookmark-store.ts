@@ -209,11 +209,15 @@ export function createBookmarkStore({ storage, requestPersistence, now = () => n
     publish({ failure: { id: failureId, action, reason } })
   }
 
-  /** Applies `op` on screen now, then to what is stored now; on failure the screen shows what is stored. */
-  async function mutate(op: Op, action: WriteAction): Promise<{ ok: boolean; added: number }> {
+  /**
+   * Applies `op` on screen now, then to what is stored now; on failure the screen shows what is stored.
+   * `quiet`: a change the reader did not ask for (a background upgrade): nothing happens when storage
+   * cannot be written, and a failure is not reported.
+   */
+  async function mutate(op: Op, action: WriteAction, { quiet = false } = {}): Promise<{ ok: boolean; added: number }> {
     await ready
     if (state.access === 'read-only') {
-      fail(action, 'readOnly')
+      if (!quiet) fail(action, 'readOnly')
       return { ok: false, added: 0 }
     }
     pending.push(op)
@@ -259,7 +263,7 @@ export function createBookmarkStore({ storage, requestPersistence, now = () => n
       // Show what is really stored, and say the write failed.
       pending.splice(pending.indexOf(op), 1)
       await load(false)
-      fail(action, state.access === 'read-only' ? 'readOnly' : 'storage')
+      if (!quiet) fail(action, state.access === 'read-only' ? 'readOnly' : 'storage')
       return { ok: false, added: 0 }
     })
   }
@@ -278,8 +282,12 @@ export function createBookmarkStore({ storage, requestPersistence, now = () => n
 
     /** Saves a whole article, or a summary to be upgraded to the whole article later. */
     save: async (article: Article | ArticleSummary) => (await mutate({ type: 'add', bookmarks: [toBookmark(article, now())] }, 'save')).ok,
-    /** Replaces a summary-only bookmark with the whole article; nothing if it is not saved or already whole. */
-    upgrade: async (article: Article) => (await mutate({ type: 'upgrade', article }, 'save')).ok,
+    /**
+     * Replaces a summary-only bookmark with the whole article; nothing if it is not saved or already whole.
+     * Done in the background, so never reported: skipped when storage is read-only, and on a failure the
+     * summary stays, to be upgraded another time.
+     */
+    upgrade: async (article: Article) => (await mutate({ type: 'upgrade', article }, 'save', { quiet: true })).ok,
     /** Removes, and returns what was removed so that it can be restored (undo). */
     async remove(slugs: string[]): Promise<Bookmark[]> {
       const removed = state.items.filter((item) => slugs.includes(item.slug))

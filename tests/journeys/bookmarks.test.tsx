@@ -9,7 +9,7 @@ import { updateSettings } from '../../src/lib/settings'
 import v2Fixture from '../fixtures/bookmarks-v2.json'
 import { createDisk, standInStorage } from '../bookmark-storage-stand-in'
 import { server } from '../msw-server'
-import { renderApp } from '../render-app'
+import { createTestQueryClient, renderApp } from '../render-app'
 
 const SEED_SLUG = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
 const SEED_TITLE = /putin telepon xi, lukashenko, dan modi/i
@@ -30,6 +30,14 @@ async function saveSeedFromItsPage(user: ReturnType<typeof userEvent.setup>) {
   await user.click(pageButton('Simpan'))
   await waitFor(() => expect(stored().items.map((item) => item.slug)).toEqual([SEED_SLUG]))
   view.unmount()
+}
+
+/** Stored data holding only the summary of the seed article, as a save from a card while the API was down leaves it. */
+function summaryOfTheSeed() {
+  const item = structuredClone(v2Fixture.items.find((bookmark) => !bookmark.complete)!)
+  item.slug = SEED_SLUG
+  item.article.slug = SEED_SLUG
+  return { ...v2Fixture, items: [item] }
 }
 
 beforeEach(() => {
@@ -231,6 +239,38 @@ describe('bookmarks', () => {
     await user.click(pageButton('Simpan'))
     expect(await screen.findByRole('alert')).toHaveTextContent('Artikel tidak dapat disimpan: penyimpanan browser penuh atau diblokir.')
     expect(pageButton('Simpan')).toHaveAttribute('aria-pressed', 'false')
+  })
+
+  it('a background upgrade the storage refuses says nothing: the summary stays, no failure banner', async () => {
+    const disk = createDisk(summaryOfTheSeed())
+    disk.faults.write = true
+    const store = createBookmarkStore({ storage: standInStorage(disk) })
+    const upgrade = vi.spyOn(store, 'upgrade')
+    replaceBookmarkStore(store)
+    renderApp('/bookmarks')
+    const list = await screen.findByRole('list', { name: 'Artikel tersimpan' })
+    // Online, with a summary-only bookmark: the app fetches the whole article and tries to keep it.
+    await waitFor(() => expect(upgrade).toHaveBeenCalledTimes(1))
+    expect(await upgrade.mock.results[0]!.value).toBe(false)
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(within(list).getByText('Ringkasan saja')).toBeInTheDocument()
+  })
+
+  it('data from a newer Warta holding a summary: starting online shows the read-only notice and nothing else', async () => {
+    const newer = { ...summaryOfTheSeed(), version: 3 }
+    const store = createBookmarkStore({ storage: standInStorage(createDisk(newer)) })
+    const upgrade = vi.spyOn(store, 'upgrade')
+    replaceBookmarkStore(store)
+    const queryClient = createTestQueryClient()
+    const fetchQuery = vi.spyOn(queryClient, 'fetchQuery')
+    renderApp('/bookmarks', { queryClient })
+    const list = await screen.findByRole('list', { name: 'Artikel tersimpan' })
+    expect(within(list).getByText('Ringkasan saja')).toBeInTheDocument()
+    expect(screen.getByRole('alert')).toHaveTextContent('dibuat oleh versi Warta yang lebih baru')
+    // No upgrade is even tried: nothing to fetch, nothing to refuse.
+    expect(fetchQuery).not.toHaveBeenCalled()
+    expect(upgrade).not.toHaveBeenCalled()
+    expect(screen.queryByText(/Tidak dapat diubah/)).not.toBeInTheDocument()
   })
 
   it('starts with damaged stored data, says it was set aside, and still works', async () => {

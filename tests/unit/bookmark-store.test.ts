@@ -1,6 +1,8 @@
+import type { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it, vi } from 'vitest'
 import type { Article, ArticleSummary } from '../../src/api/schemas'
 import { CURRENT_VERSION, decodeBookmarks, FORMAT } from '../../src/lib/bookmark-format'
+import { upgradeSnapshot } from '../../src/lib/bookmark-snapshots'
 import { localStorageStorage, STORAGE_KEY } from '../../src/lib/bookmark-storage'
 import { createBookmarkStore, type BookmarkStore } from '../../src/lib/bookmark-store'
 import v1Fixture from '../fixtures/bookmarks-v1.json'
@@ -257,6 +259,55 @@ describe('bookmark store: storage that fails', () => {
     expect(store.getState()).toMatchObject({ access: 'memory', problem: { kind: 'unavailable' } })
     await store.save(summary('satu'))
     expect(slugs(store)).toEqual(['satu'])
+  })
+})
+
+describe('bookmark store: background upgrades of summaries', () => {
+  // The v2 fixture holds one summary-only bookmark.
+  const SUMMARY_SLUG = 'putin-telepon-xi'
+  /** A query client that answers the article request with the whole article. */
+  const answering = () => {
+    const fetchQuery = vi.fn(async () => article(SUMMARY_SLUG))
+    return { fetchQuery, queryClient: { fetchQuery } as unknown as QueryClient }
+  }
+
+  it('upgrades a summary to the whole article, keeping when it was saved', async () => {
+    const disk = createDisk(v2Fixture)
+    const store = open(disk)
+    await store.ready
+    const savedAt = store.get(SUMMARY_SLUG)?.savedAt
+    await upgradeSnapshot(store, answering().queryClient, SUMMARY_SLUG)
+    expect(store.get(SUMMARY_SLUG)).toMatchObject({ complete: true, savedAt })
+    expect(store.getState().failure).toBeNull()
+  })
+
+  it('skips them, without a word and without fetching, when the data is from a newer Warta', async () => {
+    const newer = { format: FORMAT, version: CURRENT_VERSION + 1, items: v2Fixture.items }
+    const disk = createDisk(newer)
+    const store = open(disk)
+    await store.ready
+    const { fetchQuery, queryClient } = answering()
+    await upgradeSnapshot(store, queryClient, SUMMARY_SLUG)
+    expect(fetchQuery).not.toHaveBeenCalled()
+    expect(await store.upgrade(article(SUMMARY_SLUG))).toBe(false)
+    expect(store.getState().failure).toBeNull()
+    expect(store.get(SUMMARY_SLUG)).toMatchObject({ complete: false })
+    expect(disk.value).toEqual(newer)
+  })
+
+  it('keeps the summary, without a word, when storage refuses the upgrade, and upgrades it on a later try', async () => {
+    const disk = createDisk(v2Fixture)
+    const store = open(disk)
+    await store.ready
+    disk.faults.write = true
+    await upgradeSnapshot(store, answering().queryClient, SUMMARY_SLUG)
+    expect(store.getState().failure).toBeNull()
+    expect(store.get(SUMMARY_SLUG)).toMatchObject({ complete: false })
+
+    disk.faults.write = false
+    await upgradeSnapshot(store, answering().queryClient, SUMMARY_SLUG)
+    expect(store.get(SUMMARY_SLUG)).toMatchObject({ complete: true })
+    expect(decodeBookmarks(disk.value)).toMatchObject({ items: expect.arrayContaining([expect.objectContaining({ slug: SUMMARY_SLUG, complete: true })]) })
   })
 })
 
