@@ -8,7 +8,11 @@ import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { sharedMessages } from '../lib/messages'
 import { updateSettings, useSettings, type Language, type Theme } from '../lib/settings'
 
-/** After a client-side navigation, focus the new page's heading (not on first load). */
+/**
+ * After a client-side navigation, focus the new page's heading (not on first
+ * load). A page that first shows a skeleton gets its heading later: wait for
+ * it, unless the reader has put focus somewhere in the page meanwhile.
+ */
 function useFocusHeadingOnNavigate() {
   const { pathname } = useLocation()
   const first = useRef(true)
@@ -17,10 +21,28 @@ function useFocusHeadingOnNavigate() {
       first.current = false
       return
     }
-    const heading = document.querySelector<HTMLElement>('main h1')
-    if (heading) {
+    const main = document.getElementById('main')
+    if (!main) return
+    const focusedAtNavigation = document.activeElement
+    const focusHeading = () => {
+      const heading = main.querySelector<HTMLElement>('h1')
+      if (!heading) return false
+      const active = document.activeElement
+      const readerMovedFocus = active !== focusedAtNavigation && active !== document.body && active !== heading && main.contains(active)
+      if (readerMovedFocus) return true
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
       heading.focus({ preventScroll: true })
+      return true
+    }
+    if (focusHeading()) return
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect()
+    })
+    observer.observe(main, { childList: true, subtree: true })
+    const giveUp = setTimeout(() => observer.disconnect(), 15_000)
+    return () => {
+      observer.disconnect()
+      clearTimeout(giveUp)
     }
   }, [pathname])
 }

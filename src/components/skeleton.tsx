@@ -23,9 +23,11 @@ export function ListSkeleton({ count = 4, label }: { count?: number; label: stri
   )
 }
 
+/** A whole page loading: it names the page in the title bar until the page does. */
 export function ArticleSkeleton({ label }: { label: string }) {
   return (
     <div role="status" aria-label={label} className="mx-auto max-w-prose">
+      <title>{`${label} · Warta`}</title>
       <div aria-hidden="true" className="flex flex-col gap-3">
         <div className="skeleton h-9 w-full rounded" />
         <div className="skeleton h-9 w-3/4 rounded" />

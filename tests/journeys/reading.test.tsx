@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../msw-server'
 import { loadUntil, renderApp } from '../render-app'
@@ -48,6 +48,26 @@ describe('reading the feed', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /putin telepon/i })).toBeInTheDocument()
     await user.click(within(screen.getAllByRole('complementary', { name: 'Baca juga' })[1]!).getByRole('link'))
     expect(await screen.findByRole('heading', { level: 1, name: 'Trump Klaim Ada "Kemajuan Besar" dalam Pembicaraan Damai Ukraina-Rusia' })).toBeInTheDocument()
+  })
+
+  it('after a navigation that first shows a skeleton, focus and the title still go to the new page', async () => {
+    const user = userEvent.setup()
+    server.use(
+      http.get('*/api/articles/:slug', async () => {
+        await delay(900)
+        return undefined
+      }),
+    )
+    renderApp('/')
+    const list = await screen.findByRole('list', { name: 'Daftar artikel' })
+    const link = within(within(list).getAllByRole('article')[0]!).getAllByRole('link')[0]!
+    const title = link.textContent ?? ''
+    await user.click(link)
+    expect(await screen.findByRole('status', { name: 'Memuat artikel…' })).toBeInTheDocument()
+    expect(document.title).toBe('Memuat artikel… · Warta')
+    const heading = await screen.findByRole('heading', { level: 1, name: title })
+    await waitFor(() => expect(heading).toHaveFocus())
+    expect(document.title).toBe(`${title} · Warta`)
   })
 
   it('links mentions in the text to the leader or country', async () => {
