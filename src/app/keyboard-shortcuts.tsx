@@ -34,10 +34,28 @@ const messages = defineMessages({
   },
 })
 
-/** Shortcuts never fire while the reader types in a field. */
+const NOT_TYPED_IN = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'])
+
+/** Shortcuts never fire while the reader types in a field (a radio or checkbox is not typing). */
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+  if (target instanceof HTMLInputElement) return !NOT_TYPED_IN.has(target.type)
+  return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'
+}
+
+/** The filter's search; on a phone it lives in the filter sheet, which is opened first. */
+function focusFilterSearch(): boolean {
+  const visible = (input: HTMLInputElement) => input.getClientRects().length > 0
+  const search = [...document.querySelectorAll<HTMLInputElement>('input[type="search"]')].find(visible)
+  if (search) {
+    search.focus()
+    return true
+  }
+  const opener = document.querySelector<HTMLButtonElement>('[data-opens="filter-sheet"]')
+  if (!opener) return false
+  opener.click()
+  document.querySelector<HTMLInputElement>('dialog[open] input[type="search"]')?.focus()
+  return true
 }
 
 const CARD = 'main article[data-slug]'
@@ -69,7 +87,8 @@ export function KeyboardShortcuts() {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
-      if (helpRef.current?.open) return
+      // A dialog (photo, filter sheet, this help) has the keyboard to itself.
+      if (document.querySelector('dialog[open]')) return
       const gRecently = Date.now() - pendingG.current < 1200
       pendingG.current = 0
       if (gRecently && (event.key === 'h' || event.key === 'b')) {
@@ -102,15 +121,9 @@ export function KeyboardShortcuts() {
           }
           return
         }
-        case '/': {
-          // The visible one: on phones the panel's search may sit in a closed sheet.
-          const search = [...document.querySelectorAll<HTMLInputElement>('input[type="search"]')].find((input) => input.getClientRects().length > 0)
-          if (search) {
-            event.preventDefault()
-            search.focus()
-          }
+        case '/':
+          if (focusFilterSearch()) event.preventDefault()
           return
-        }
         case '?':
           event.preventDefault()
           showHelp()
@@ -119,7 +132,7 @@ export function KeyboardShortcuts() {
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [navigate, showHelp, helpRef])
+  }, [navigate, showHelp])
 
   const rows: [keys: string[][], label: string][] = [
     [[['j']], t.next],

@@ -118,3 +118,27 @@ test('no axe violations with the photo dialog or the shortcut help open', async 
   await expect(page.getByRole('dialog', { name: 'Pintasan papan ketik' })).toBeVisible()
   expect((await axe()).violations.map((violation) => violation.id)).toEqual([])
 })
+
+test('on a phone, / opens the filter sheet at its search box', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/')
+  await expect(page.getByRole('list', { name: 'Daftar artikel' }).getByRole('article').first()).toBeVisible()
+  await page.keyboard.press('/')
+  const sheet = page.getByRole('dialog', { name: 'Saring berita' })
+  await expect(sheet).toBeVisible()
+  await expect(sheet.getByRole('searchbox')).toBeFocused()
+})
+
+test('shortcuts stay out of an open dialog, and work from a radio button', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(SEED)
+  await page.getByRole('button', { name: /Perbesar foto/ }).first().click()
+  await expect(page.getByRole('dialog')).toBeVisible()
+  await page.keyboard.press('b')
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('main').getByRole('button', { name: 'Simpan', exact: true }).first()).toBeVisible()
+  await page.goto('/')
+  await page.getByRole('radio', { name: /salah satu/ }).focus()
+  await page.keyboard.press('j')
+  await expect(page.getByRole('list', { name: 'Daftar artikel' }).getByRole('article').first().getByRole('heading').getByRole('link')).toBeFocused()
+})

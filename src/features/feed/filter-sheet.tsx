@@ -22,7 +22,7 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
 
   return (
     <>
-      <button ref={triggerRef} type="button" onClick={show} aria-haspopup="dialog" className="btn-secondary">
+      <button ref={triggerRef} type="button" onClick={show} aria-haspopup="dialog" data-opens="filter-sheet" className="btn-secondary">
         <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
           <path d="M4 6h16M7 12h10M10 18h4" />
         </svg>
