@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { STORAGE_KEY } from '../../src/lib/bookmark-storage'
 import { createBookmarkStore, replaceBookmarkStore } from '../../src/lib/bookmark-store'
+import { UNDO_MS } from '../../src/features/bookmarks/undo-bar'
 import { updateSettings } from '../../src/lib/settings'
 import v2Fixture from '../fixtures/bookmarks-v2.json'
 import { createDisk, standInStorage } from '../bookmark-storage-stand-in'
@@ -46,6 +47,7 @@ beforeEach(() => {
 })
 
 afterEach(() => {
+  vi.useRealTimers()
   act(() => onlineManager.setOnline(true))
   replaceBookmarkStore(null)
 })
@@ -144,6 +146,54 @@ describe('bookmarks', () => {
     await user.click(screen.getByRole('button', { name: 'Urungkan' }))
     expect(await screen.findByRole('list', { name: 'Artikel tersimpan' })).toBeInTheDocument()
     expect(stored().items).toHaveLength(2)
+  })
+
+  it('the undo lasts its few seconds even with focus on it, then the removal stands', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(v2Fixture))
+    renderApp('/bookmarks')
+    const list = await screen.findByRole('list', { name: 'Artikel tersimpan' })
+    const titles = () => within(list).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+
+    // A mouse click: focus moves to Urungkan, so that undo is one key away, but that does not hold the bar.
+    await user.click(screen.getByRole('button', { name: 'Hapus: KTT Alaska Berakhir' }))
+    expect(await screen.findByRole('button', { name: 'Urungkan' })).toHaveFocus()
+    act(() => vi.advanceTimersByTime(UNDO_MS))
+    expect(screen.queryByRole('button', { name: 'Urungkan' })).not.toBeInTheDocument()
+    expect(screen.queryByText('Dihapus: KTT Alaska Berakhir')).not.toBeInTheDocument()
+    // Focus does not fall to the start of the document with the bar.
+    expect(screen.getByRole('heading', { level: 1, name: 'Tersimpan' })).toHaveFocus()
+    expect(titles()).toEqual(['Putin Telepon Xi'])
+    expect(stored().items.map((item) => item.slug)).toEqual(['putin-telepon-xi'])
+  })
+
+  it('the undo waits while the pointer is on it, or the reader has put focus on it', async () => {
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(v2Fixture))
+    renderApp('/bookmarks')
+    await screen.findByRole('list', { name: 'Artikel tersimpan' })
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+
+    await user.click(screen.getByRole('button', { name: 'Hapus: KTT Alaska Berakhir' }))
+    const undo = await screen.findByRole('button', { name: 'Urungkan' })
+    await user.hover(undo)
+    act(() => vi.advanceTimersByTime(UNDO_MS * 2))
+    expect(undo).toBeInTheDocument()
+    await user.unhover(undo)
+
+    // The reader leaves it and comes back by keyboard: now it waits for them.
+    await user.tab({ shift: true })
+    expect(undo).not.toHaveFocus()
+    await user.tab()
+    expect(undo).toHaveFocus()
+    act(() => vi.advanceTimersByTime(UNDO_MS * 2))
+    expect(undo).toBeInTheDocument()
+
+    await user.tab()
+    act(() => vi.advanceTimersByTime(UNDO_MS))
+    expect(screen.queryByRole('button', { name: 'Urungkan' })).not.toBeInTheDocument()
+    expect(stored().items.map((item) => item.slug)).toEqual(['putin-telepon-xi'])
   })
 
   it('explains how to save when there is nothing saved', async () => {

@@ -34,7 +34,12 @@ export function Component() {
     await getBookmarkStore().restore(restored)
     document.querySelector<HTMLElement>(`main article[data-slug="${restored[0]?.slug}"] h2 a`)?.focus()
   }
-  const expire = useCallback(() => setRemoval(null), [])
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const expire = useCallback((hadFocus: boolean) => {
+    setRemoval(null)
+    // The undo button had focus and is going: the page's heading takes it, not the document's start.
+    if (hadFocus) headingRef.current?.focus()
+  }, [])
 
   if (status === 'loading') return <ListSkeleton count={3} label={t.loading} />
 
@@ -42,7 +47,7 @@ export function Component() {
   return (
     <section className="mx-auto max-w-3xl">
       <title>{`${t.title} · Warta`}</title>
-      <h1 tabIndex={-1} className="font-serif text-3xl font-black">{t.title}</h1>
+      <h1 ref={headingRef} tabIndex={-1} className="font-serif text-3xl font-black">{t.title}</h1>
       {items.length > 0 && <p className="mt-1 text-ink-soft">{t.intro(formatNumber(items.length, language))}</p>}
       {!editable && <p className="mt-4 rounded-lg border border-line bg-muted px-4 py-3 text-sm">{t.readOnly}</p>}
 

@@ -7,28 +7,39 @@ export const UNDO_MS = 8000
 
 export type Removal = { id: number; items: Bookmark[] }
 
-type UndoBarProps = { removal: Removal | null; onUndo: (items: Bookmark[]) => void; onExpire: () => void }
+type UndoBarProps = {
+  removal: Removal | null
+  onUndo: (items: Bookmark[]) => void
+  /** The time is up; `hadFocus`: focus was on the bar, which is about to go, so the page should take it. */
+  onExpire: (hadFocus: boolean) => void
+}
 
 /**
- * "Dihapus: … Urungkan" after a removal. It lasts a few seconds, but never
- * while the reader's pointer or focus is on its button; focus goes there, so
- * that undo is one key away.
+ * "Dihapus: … Urungkan" after a removal. Focus goes to its button, so that
+ * undo is one key away (the removed item's own button is gone). It lasts a few
+ * seconds: never while the reader's pointer is on the button or the reader has
+ * moved focus there themselves, but the focus it moves there itself does not
+ * hold it, or the undo would never expire.
  */
 export function UndoBar({ removal, onUndo, onExpire }: UndoBarProps) {
   const t = useMessages(bookmarksMessages)
   const messageId = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
+  const focusingItself = useRef(false)
   const [hovered, setHovered] = useState(false)
   const [focused, setFocused] = useState(false)
   const paused = hovered || focused
 
   useEffect(() => {
-    if (removal) buttonRef.current?.focus()
+    if (!removal) return
+    focusingItself.current = true
+    buttonRef.current?.focus()
+    focusingItself.current = false
   }, [removal])
 
   useEffect(() => {
     if (!removal || paused) return
-    const timer = setTimeout(onExpire, UNDO_MS)
+    const timer = setTimeout(() => onExpire(buttonRef.current !== null && buttonRef.current === document.activeElement), UNDO_MS)
     return () => clearTimeout(timer)
   }, [removal, paused, onExpire])
 
@@ -46,7 +57,7 @@ export function UndoBar({ removal, onUndo, onExpire }: UndoBarProps) {
             onClick={() => onUndo(removal.items)}
             onMouseEnter={() => setHovered(true)}
             onMouseLeave={() => setHovered(false)}
-            onFocus={() => setFocused(true)}
+            onFocus={() => setFocused(!focusingItself.current)}
             onBlur={() => setFocused(false)}
             className="shrink-0 cursor-pointer rounded-md px-3 py-1.5 font-semibold text-canvas underline underline-offset-2 hover:bg-white/10"
           >
