@@ -10,6 +10,7 @@ export function useErrorMessage(): (error: unknown) => string {
     if (error.kind === 'network') return t.errorNetwork
     if (error.kind === 'timeout') return t.errorTimeout
     if (error.kind === 'invalid') return t.errorInvalid
+    if (error.status !== undefined && error.status < 500) return t.errorRequest
     return t.errorServer
   }
 }

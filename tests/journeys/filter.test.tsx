@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { http } from 'msw'
+import { delay, http } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../msw-server'
 import { loadUntil, renderApp } from '../render-app'
@@ -117,6 +117,23 @@ describe('filtering the feed by leader or country', () => {
     expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
     expect(within(activeFilters()).getByRole('button', { name: 'Hapus filter Xi Jinping' })).toBeInTheDocument()
     expect(screen.getByText(/^\d+ artikel tentang Xi Jinping$/)).toBeInTheDocument()
+  })
+
+  it('with a slow directory, an unknown id still never reaches the API', async () => {
+    server.use(
+      http.get('*/api/entities', async () => {
+        await delay(900)
+        return undefined
+      }),
+      http.get('*/api/articles', ({ request }) => {
+        if (new URL(request.url).searchParams.getAll('entity').includes('tokoh-rekaan')) throw new Error('an unknown id reached the API')
+        return undefined
+      }),
+    )
+    renderApp('/?entity=xi-jinping&entity=tokoh-rekaan')
+    expect(await screen.findByText(/Filter ini tidak dikenal dan diabaikan: “tokoh-rekaan”/)).toBeInTheDocument()
+    expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
   it('finds people and countries in the panel by name or alias, ignoring case and diacritics', async () => {

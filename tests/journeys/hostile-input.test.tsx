@@ -42,6 +42,15 @@ describe('hostile API responses', () => {
     expect(calls).toBeGreaterThanOrEqual(2)
   })
 
+  it('a 400 is explained as a request that cannot be answered, not as a server failure', async () => {
+    server.use(http.get('*/api/articles', () => HttpResponse.json({ error: { code: 'invalid_limit', message: 'limit must be an integer' } }, { status: 400 })))
+    renderApp('/')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Permintaan ini tidak dapat dipenuhi.')
+    expect(alert).not.toHaveTextContent('Server sedang bermasalah')
+    expect(alert).not.toHaveTextContent('limit must be')
+  })
+
   it('a 404 for an article is the not-found page', async () => {
     server.use(http.get('*/api/articles/:slug', () => HttpResponse.json({ error: { code: 'not_found', message: 'no' } }, { status: 404 })))
     renderApp('/articles/hilang')

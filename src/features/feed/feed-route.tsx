@@ -73,7 +73,10 @@ export function Component() {
     [pendingSearch, committed, known],
   )
 
-  const query = useInfiniteQuery({ ...articleQueries.list(committed.filter), placeholderData: keepPreviousData })
+  // Ids from the URL are checked against the directory before any request: an
+  // unknown one would be a 400. If the directory cannot be had, ask anyway.
+  const idsCheckable = committed.filter.entities.length === 0 || known !== null || directory.isError
+  const query = useInfiniteQuery({ ...articleQueries.list(committed.filter), placeholderData: keepPreviousData, enabled: idsCheckable })
   const articles = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
   const firstPage = query.data?.pages[0]
   const counts = useMemo(
