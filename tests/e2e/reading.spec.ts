@@ -50,6 +50,10 @@ test('a photo opens larger in a dialog, and Esc returns focus to it', async ({ p
 })
 
 test('hovering a card prefetches its article: it opens with no loading state', async ({ page }) => {
+  // Without IntersectionObserver the app prefetches nothing on view: only the hover can.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'IntersectionObserver', { value: undefined })
+  })
   const fetched = new Set<string>()
   page.on('response', (response) => {
     const match = new URL(response.url()).pathname.match(/^\/api\/articles\/([^/]+)$/)
@@ -60,8 +64,8 @@ test('hovering a card prefetches its article: it opens with no loading state', a
   const link = card.getByRole('heading').getByRole('link')
   const href = (await link.getAttribute('href')) ?? ''
   const slug = href.split('/').pop() ?? ''
+  expect(fetched.has(slug)).toBe(false)
   await link.hover()
-  // Fetched on hover (or already as the card came into view).
   await expect.poll(() => fetched.has(slug)).toBe(true)
   // From now on the API is slow for this article: only the cache can make it instant.
   await page.route(`**/api/articles/${slug}`, async (route) => {
@@ -72,6 +76,22 @@ test('hovering a card prefetches its article: it opens with no loading state', a
   await link.click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title, { timeout: 1500 })
   await expect(page.getByRole('status', { name: 'Memuat artikel…' })).toHaveCount(0)
+})
+
+test('scrolling a card into view prefetches its article', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const fetched = new Set<string>()
+  page.on('response', (response) => {
+    const match = new URL(response.url()).pathname.match(/^\/api\/articles\/([^/]+)$/)
+    if (match?.[1]) fetched.add(match[1])
+  })
+  await openFeed(page)
+  const card = page.getByRole('list', { name: 'Daftar artikel' }).locator('li[data-index="6"]')
+  const slug = ((await card.getByRole('heading').getByRole('link').getAttribute('href')) ?? '').split('/').pop() ?? ''
+  expect(fetched.has(slug)).toBe(false)
+  await page.mouse.wheel(0, 1600)
+  await expect(card).toBeInViewport()
+  await expect.poll(() => fetched.has(slug)).toBe(true)
 })
 
 test('going back from an article returns to the same place in the list', async ({ page }) => {
