@@ -1,15 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { useId } from 'react'
 import type { Article, ArticleSummary } from '../api/schemas'
 import { bookmarkMessages } from '../lib/bookmark-messages'
 import { saveWithSnapshot } from '../lib/bookmark-snapshots'
 import { getBookmarkStore, useBookmark } from '../lib/bookmark-store'
-import { useMessages } from '../lib/i18n'
+import { CONTENT_LANGUAGE, useMessages } from '../lib/i18n'
 
 type BookmarkButtonProps = { article: Article | ArticleSummary; size?: 'small' | 'regular'; className?: string }
 
-/** The one bookmark toggle, on cards and on the article page; every copy reads the same store. */
+/**
+ * The one bookmark toggle, on cards and on the article page; every copy reads the same store.
+ * Its name stays "Simpan"/"Tersimpan"; the headline it saves is its description, so that the
+ * many buttons of a page can be told apart (the text is hidden: it is on screen as the headline).
+ */
 export function BookmarkButton({ article, size = 'regular', className = '' }: BookmarkButtonProps) {
   const t = useMessages(bookmarkMessages)
+  const headlineId = useId()
   const queryClient = useQueryClient()
   const saved = useBookmark(article.slug) !== undefined
 
@@ -24,16 +30,20 @@ export function BookmarkButton({ article, size = 'regular', className = '' }: Bo
     ? 'border-brand bg-brand text-surface hover:brightness-110'
     : 'border-line bg-surface text-ink hover:bg-muted'
   return (
-    <button
-      type="button"
-      aria-pressed={saved}
-      onClick={toggle}
-      className={`inline-flex shrink-0 cursor-pointer items-center gap-1.5 rounded-[0.6rem] border font-semibold ${sizing} ${look} ${className}`}
-    >
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill={saved ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
-        <path d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
-      </svg>
-      {saved ? t.saved : t.save}
-    </button>
+    <>
+      <button
+        type="button"
+        aria-pressed={saved}
+        aria-describedby={headlineId}
+        onClick={toggle}
+        className={`inline-flex shrink-0 cursor-pointer items-center gap-1.5 rounded-[0.6rem] border font-semibold ${sizing} ${look} ${className}`}
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill={saved ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+          <path d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
+        </svg>
+        {saved ? t.saved : t.save}
+      </button>
+      <span id={headlineId} lang={CONTENT_LANGUAGE} hidden>{article.title}</span>
+    </>
   )
 }

@@ -80,6 +80,26 @@ describe('bookmarks', () => {
     expect(within(saved).queryByText('Ringkasan saja')).not.toBeInTheDocument()
   })
 
+  it('each of the many Simpan buttons is described by the headline of its article', async () => {
+    const user = userEvent.setup()
+    const view = renderApp('/')
+    const list = await screen.findByRole('list', { name: 'Daftar artikel' })
+    const cards = within(list).getAllByRole('article')
+    expect(cards.length).toBeGreaterThan(1)
+    for (const card of cards) {
+      const headline = within(card).getByRole('heading', { level: 2 }).textContent ?? ''
+      expect(within(card).getByRole('button', { name: 'Simpan' })).toHaveAccessibleDescription(headline)
+    }
+    view.unmount()
+
+    // The article page's own button too; saved, its name changes and its description stays.
+    renderApp(`/articles/${SEED_SLUG}`)
+    const title = (await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).textContent ?? ''
+    expect(pageButton('Simpan')).toHaveAccessibleDescription(title)
+    await user.click(pageButton('Simpan'))
+    expect(pageButton('Tersimpan')).toHaveAccessibleDescription(title)
+  })
+
   it('saved from a card while the article cannot be fetched: keeps the summary at once, and the whole article once it can', async () => {
     const user = userEvent.setup()
     let down = true
