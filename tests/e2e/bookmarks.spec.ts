@@ -182,3 +182,15 @@ test('data from a newer Warta opens read-only with a message', async ({ page }) 
   await expect(page.getByRole('alert').filter({ hasText: 'Tidak dapat diubah' })).toBeVisible()
   await expect(pageToggle(page)).toHaveAttribute('aria-pressed', 'false')
 })
+
+test('the import and export result has its live region in the page before any result, so the result is announced', async ({ page }) => {
+  await page.goto('/bookmarks')
+  await expect(page.getByRole('heading', { name: 'Belum ada artikel tersimpan' })).toBeVisible()
+  const status = page.getByRole('region', { name: 'Bawa ke browser lain' }).getByRole('status')
+  // Empty but exposed: a live region that appears together with its text may not be read out.
+  await expect(status).toBeAttached()
+  await expect(status).toBeEmpty()
+  await page.getByLabel('Impor berkas').setInputFiles('tests/fixtures/bookmarks-v2.json')
+  await expect(status).toHaveText('2 ditambahkan, 0 dilewati.')
+  await expect(savedList(page).getByRole('article')).toHaveCount(2)
+})

@@ -265,6 +265,29 @@ describe('bookmarks', () => {
     expect(within(list).getAllByRole('article')).toHaveLength(2)
   })
 
+  it('a result like the last one is announced again: the status empties, then shows it', async () => {
+    const user = userEvent.setup()
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(v2Fixture))
+    vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:warta-export')
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined)
+    renderApp('/bookmarks')
+    const transfer = await screen.findByRole('region', { name: 'Bawa ke browser lain' })
+    const status = within(transfer).getByRole('status')
+    expect(status).toBeEmptyDOMElement()
+
+    const seen: string[] = []
+    const observer = new MutationObserver(() => seen.push(status.textContent ?? ''))
+    observer.observe(status, { childList: true, characterData: true, subtree: true })
+    await user.click(within(transfer).getByRole('button', { name: 'Ekspor (JSON)' }))
+    await waitFor(() => expect(status).toHaveTextContent(/^2 artikel diekspor ke warta-tersimpan-/))
+    const text = status.textContent
+    seen.length = 0
+    await user.click(within(transfer).getByRole('button', { name: 'Ekspor (JSON)' }))
+    await waitFor(() => expect(seen).toEqual(['', text]))
+    observer.disconnect()
+  })
+
   it('opens a saved article from the bookmarks page when the API fails, with a quiet note', async () => {
     const user = userEvent.setup()
     await saveSeedFromItsPage(user)

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react'
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react'
 import { MAX_IMPORT_BYTES } from '../../lib/bookmark-format'
 import { getBookmarkStore, type ImportOutcome } from '../../lib/bookmark-store'
 import { useMessages } from '../../lib/i18n'
@@ -6,6 +6,9 @@ import { bookmarksMessages } from './messages'
 
 type Messages = (typeof bookmarksMessages)['id']
 type Result = { tone: 'done' | 'refused'; text: string } | null
+
+/** How long a result's place stays empty before it is shown, so that screen readers take the new text as news. */
+const ANNOUNCE_AFTER_MS = 100
 
 function describe(outcome: ImportOutcome, t: Messages): Result {
   if (outcome.ok) return { tone: 'done', text: t.imported(outcome.added, outcome.skipped) }
@@ -36,11 +39,23 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
   const t = useMessages(bookmarksMessages)
   const headingId = useId()
   const [result, setResult] = useState<Result>(null)
+  const showTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => () => clearTimeout(showTimer.current), [])
+
+  /** Empties the result first, then shows the new one: a result like the last is announced again. */
+  const clear = () => {
+    clearTimeout(showTimer.current)
+    setResult(null)
+  }
+  const show = (next: Result) => {
+    clear()
+    showTimer.current = setTimeout(() => setResult(next), ANNOUNCE_AFTER_MS)
+  }
 
   const exportFile = () => {
     const fileName = `warta-tersimpan-${new Date().toISOString().slice(0, 10)}.json`
     download(getBookmarkStore().exportFile(), fileName)
-    setResult({ tone: 'done', text: t.exported(fileName, count) })
+    show({ tone: 'done', text: t.exported(fileName, count) })
   }
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -48,14 +63,15 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
     const file = input.files?.[0]
     input.value = '' // the same file can be chosen again
     if (!file) return
-    if (file.size > MAX_IMPORT_BYTES) return setResult({ tone: 'refused', text: t.refusedTooLarge })
+    clear()
+    if (file.size > MAX_IMPORT_BYTES) return show({ tone: 'refused', text: t.refusedTooLarge })
     let text: string
     try {
       text = await file.text()
     } catch {
-      return setResult({ tone: 'refused', text: t.refusedUnreadable })
+      return show({ tone: 'refused', text: t.refusedUnreadable })
     }
-    setResult(describe(await getBookmarkStore().importFile(text), t))
+    show(describe(await getBookmarkStore().importFile(text), t))
   }
 
   return (
@@ -75,7 +91,8 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
           </label>
         )}
       </div>
-      <div role="status" className="mt-3 text-sm empty:hidden">{result?.tone === 'done' ? result.text : ''}</div>
+      {/* Always in the page (hidden, a live region may not be heard); empty, it takes no room. */}
+      <div role="status" className="mt-3 text-sm empty:mt-0">{result?.tone === 'done' ? result.text : ''}</div>
       {result?.tone === 'refused' && (
         <p role="alert" className="mt-3 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100">
           {result.text}
