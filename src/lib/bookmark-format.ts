@@ -41,26 +41,31 @@ function migrateV1Item(raw: unknown): unknown {
 export type Decoded =
   /** Nothing stored yet. */
   | { kind: 'empty' }
-  /** Readable: `invalid` items failed validation (the caller sets the raw data aside); `migratedFrom` for older formats. */
-  | { kind: 'ok'; items: Bookmark[]; invalid: number; migratedFrom: number | null }
+  /**
+   * Readable: `invalid` items failed validation (the caller sets the raw data aside); `duplicates`: later
+   * items with the slug of an earlier one, left out (an import counts them as skipped); `migratedFrom` for older formats.
+   */
+  | { kind: 'ok'; items: Bookmark[]; invalid: number; duplicates: number; migratedFrom: number | null }
   /** Written by a newer Warta: `items` are those this version can read, for a read-only view. */
   | { kind: 'newer'; version: number; items: Bookmark[] }
   /** Not ours, or not readable at all. */
   | { kind: 'corrupt' }
 
-function parseItems(rawItems: unknown[]): { items: Bookmark[]; invalid: number } {
+function parseItems(rawItems: unknown[]): { items: Bookmark[]; invalid: number; duplicates: number } {
   const items: Bookmark[] = []
   const seen = new Set<string>()
   let invalid = 0
+  let duplicates = 0
   for (const raw of rawItems) {
     const parsed = Bookmark.safeParse(raw)
     if (!parsed.success) invalid += 1
-    else if (!seen.has(parsed.data.slug)) {
+    else if (seen.has(parsed.data.slug)) duplicates += 1
+    else {
       seen.add(parsed.data.slug)
       items.push(parsed.data)
     }
   }
-  return { items, invalid }
+  return { items, invalid, duplicates }
 }
 
 /** Reads a stored value or an imported file's parsed JSON, whatever it holds. */
@@ -101,7 +106,8 @@ export function exportBookmarks(items: Bookmark[], now = new Date()): string {
 }
 
 export type ImportRefusal = 'notJson' | 'foreign' | 'newer' | 'tooLarge'
-export type ParsedImport = { ok: true; items: Bookmark[]; invalid: number } | { ok: false; reason: ImportRefusal }
+/** `invalid` and `duplicates` (a slug the file already had) are left out of `items`: both count as skipped. */
+export type ParsedImport = { ok: true; items: Bookmark[]; invalid: number; duplicates: number } | { ok: false; reason: ImportRefusal }
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
 
@@ -117,7 +123,7 @@ export function parseImport(text: string): ParsedImport {
   const decoded = decodeBookmarks(value)
   if (decoded.kind === 'newer') return { ok: false, reason: 'newer' }
   if (decoded.kind !== 'ok') return { ok: false, reason: 'foreign' }
-  return { ok: true, items: decoded.items, invalid: decoded.invalid }
+  return { ok: true, items: decoded.items, invalid: decoded.invalid, duplicates: decoded.duplicates }
 }
 
 /** Just the summary fields of an article (a whole Article is also a summary). */

@@ -301,7 +301,7 @@ export function createBookmarkStore({ storage, requestPersistence, now = () => n
       if (!parsed.ok) return parsed
       const { ok, added } = await mutate({ type: 'add', bookmarks: parsed.items }, 'import')
       if (!ok) return { ok: false, reason: state.access === 'read-only' ? 'readOnly' : 'storage' }
-      return { ok: true, added, skipped: parsed.items.length - added + parsed.invalid }
+      return { ok: true, added, skipped: parsed.items.length - added + parsed.invalid + parsed.duplicates }
     },
     exportFile: (): string => exportBookmarks(state.items, now()),
     /** Reads storage again (another tab's change; tests). */

@@ -360,6 +360,15 @@ describe('bookmark store: export and import', () => {
     expect(await store.importFile(JSON.stringify(file))).toEqual({ ok: true, added: 3, skipped: 1 })
   })
 
+  it('counts an article the file holds twice as skipped, keeping its first copy', async () => {
+    const file = structuredClone(v2Fixture)
+    file.items.push({ ...structuredClone(file.items[0]!), savedAt: '2025-08-19T00:00:00.000Z' })
+    const store = open(createDisk())
+    expect(await store.importFile(JSON.stringify(file))).toEqual({ ok: true, added: 2, skipped: 1 })
+    expect(slugs(store)).toEqual(['ktt-alaska-berakhir', 'putin-telepon-xi'])
+    expect(store.get('ktt-alaska-berakhir')?.savedAt).toBe(v2Fixture.items[0]!.savedAt)
+  })
+
   it.each([
     ['not JSON', 'hello', 'notJson'],
     ['a foreign JSON file', JSON.stringify({ bookmarks: [{ url: 'https://example.com' }] }), 'foreign'],
