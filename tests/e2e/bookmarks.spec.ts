@@ -140,7 +140,9 @@ test('offline: a banner, saved articles open, and the app resumes when the netwo
   // A fresh page, so that the article is not in memory any more: only its bookmark has it.
   await page.goto('/bookmarks')
   await expect(savedList(page)).toBeVisible()
-  await page.waitForLoadState('networkidle') // the article page's code is fetched while online
+  // Service workers are blocked here (offline-start.spec.ts covers them): the article page's code comes
+  // from the HTTP cache, where opening the article above put it.
+  await page.waitForLoadState('networkidle')
 
   await context.setOffline(true)
   const banner = page.getByText(/Anda sedang offline\. Artikel tersimpan tetap bisa dibaca/)
