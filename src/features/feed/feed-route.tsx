@@ -149,7 +149,7 @@ export function Component() {
               </p>
             )}
           </div>
-          {waitingForNetwork(query) ? (
+          {waitingForNetwork(query) || (!idsCheckable && waitingForNetwork(directory)) ? (
             <OfflineState headingLevel={2} body={shared.offlinePage} />
           ) : query.isPending ? (
             <ListSkeleton label={t.loadingList} />
