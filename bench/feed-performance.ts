@@ -53,7 +53,9 @@ export async function run(): Promise<boolean> {
     const elementsOk = elements <= BUDGET.elements
     const taskOk = longest <= BUDGET.longestTaskMs
     console.log(`  elements with 1,000 loaded   ${String(elements).padStart(6)}     budget ≤ ${BUDGET.elements}  ${elementsOk ? 'PASS' : 'FAIL'}`)
-    console.log(`  longest task on toggle       ${longest.toFixed(0).padStart(6)} ms  budget ≤ ${BUDGET.longestTaskMs} ms  ${taskOk ? 'PASS' : 'FAIL'}  (${longTasks.length} long tasks)`)
+    // The browser reports only tasks over 50 ms ("long tasks").
+    const longestText = longTasks.length === 0 ? '  < 50' : longest.toFixed(0).padStart(6)
+    console.log(`  longest task on toggle       ${longestText} ms  budget ≤ ${BUDGET.longestTaskMs} ms  ${taskOk ? 'PASS' : 'FAIL'}  (${longTasks.length} tasks over 50 ms)`)
     console.log(`  toggle → new list painted    ${paintedMs.toFixed(0).padStart(6)} ms  (4× CPU slowdown, includes the API round trip)`)
     return elementsOk && taskOk
   } finally {
