@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { RouteObject } from 'react-router'
+import type { ComponentType } from 'react'
+import type { LoaderFunction, RouteObject } from 'react-router'
 import { BootShell } from './boot-shell'
 import { RouteErrorPage } from './error-page'
 import { Layout } from './layout'
@@ -7,8 +8,15 @@ import { loadRoute } from './lazy-route'
 import { NotFoundPage } from '../components/not-found-page'
 import * as feedRoute from '../features/feed/feed-route'
 
+/** What a page module exports: its component and, if it warms the cache, a loader factory. */
+type PageModule = { Component: ComponentType; makeLoader?: (queryClient: QueryClient) => LoaderFunction }
+
 /** The route table. The feed is in the main bundle; every other page loads its code lazily. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const lazyPage = (load: () => Promise<PageModule>) => async () => {
+    const page = await loadRoute(load)
+    return { Component: page.Component, loader: page.makeLoader?.(queryClient) }
+  }
   return [
     {
       path: '/',
@@ -20,34 +28,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           ErrorBoundary: RouteErrorPage,
           children: [
             { index: true, loader: feedRoute.makeLoader(queryClient), Component: feedRoute.Component },
-            {
-              path: 'articles/:slug',
-              lazy: async () => {
-                const route = await loadRoute(() => import('../features/article/article-route'))
-                return { loader: route.makeLoader(queryClient), Component: route.Component }
-              },
-            },
-            {
-              path: 'entities',
-              lazy: async () => {
-                const route = await loadRoute(() => import('../features/entities/directory-route'))
-                return { loader: route.makeLoader(queryClient), Component: route.Component }
-              },
-            },
-            {
-              path: 'entities/:id',
-              lazy: async () => {
-                const route = await loadRoute(() => import('../features/entities/entity-route'))
-                return { loader: route.makeLoader(queryClient), Component: route.Component }
-              },
-            },
-            {
-              path: 'bookmarks',
-              lazy: async () => {
-                const route = await loadRoute(() => import('../features/bookmarks/bookmarks-route'))
-                return { Component: route.Component }
-              },
-            },
+            { path: 'articles/:slug', lazy: lazyPage(() => import('../features/article/article-route')) },
+            { path: 'entities', lazy: lazyPage(() => import('../features/entities/directory-route')) },
+            { path: 'entities/:id', lazy: lazyPage(() => import('../features/entities/entity-route')) },
+            { path: 'bookmarks', lazy: lazyPage(() => import('../features/bookmarks/bookmarks-route')) },
             { path: '*', Component: NotFoundPage },
           ],
         },
