@@ -1,11 +1,21 @@
-import { useQueryClient } from '@tanstack/react-query'
+import { useQueryClient, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { articleQueries } from '../api/articles'
 import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
 import { ArticleCard } from './article-card'
+
+/** The pages of an infinite article query as one list, with a load-more that never double-fetches. */
+export function usePagedArticles(query: UseInfiniteQueryResult<InfiniteData<{ items: ArticleSummary[] }>>) {
+  const { data, hasNextPage, isFetchingNextPage, fetchNextPage } = query
+  const articles = useMemo(() => data?.pages.flatMap((page) => page.items) ?? [], [data])
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage])
+  return { articles, hasMore: Boolean(hasNextPage), loadingMore: isFetchingNextPage, loadMore }
+}
 
 type ArticleListProps = {
   /** Names the list for scroll restoration: the same key gets the same measurements back. */

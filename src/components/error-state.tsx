@@ -15,6 +15,17 @@ export function useErrorMessage(): (error: unknown) => string {
   }
 }
 
+/** A whole page that could not load: names itself in the title bar, offers retry. */
+export function PageErrorState({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useMessages(sharedMessages)
+  return (
+    <div className="mx-auto max-w-prose">
+      <title>{`${t.errorTitle} · Warta`}</title>
+      <ErrorState error={error} onRetry={onRetry} headingLevel={1} />
+    </div>
+  )
+}
+
 type ErrorStateProps = { error: unknown; onRetry?: () => void; title?: string; headingLevel?: 1 | 2 }
 
 export function ErrorState({ error, onRetry, title, headingLevel = 2 }: ErrorStateProps) {

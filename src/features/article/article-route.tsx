@@ -9,8 +9,8 @@ import type { Article, ArticleSummary } from '../../api/schemas'
 import { BookmarkButton } from '../../components/bookmark-button'
 import { NotFoundPage } from '../../components/not-found-page'
 import { EntityChips } from '../../components/entity-chips'
-import { ErrorState } from '../../components/error-state'
-import { OfflineState } from '../../components/offline-state'
+import { PageErrorState } from '../../components/error-state'
+import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { PhotoFigure } from '../../components/photo-figure'
 import { SavedCopyNotice } from '../../components/saved-copy-notice'
 import { ArticleSkeleton } from '../../components/skeleton'
@@ -49,14 +49,10 @@ export function Component() {
     const notice = unreachable ? <SavedCopyNotice savedAt={saved.savedAt} summaryOnly={!saved.complete} /> : null
     return <ArticleView article={saved.article} notice={notice} />
   }
-  if (query.isPending) return query.fetchStatus === 'paused' ? <OfflineState /> : <ArticleSkeleton label={t.loading} />
+  if (waitingForNetwork(query)) return <OfflineState />
+  if (query.isPending) return <ArticleSkeleton label={t.loading} />
   if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={shared.articleNotFoundTitle} />
-  return (
-    <div className="mx-auto max-w-prose">
-      <title>{`${shared.errorTitle} · Warta`}</title>
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={1} />
-    </div>
-  )
+  return <PageErrorState error={query.error} onRetry={() => void query.refetch()} />
 }
 
 /** The article; a summary-only saved copy shows its header and photo. */

@@ -1,14 +1,14 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useMemo } from 'react'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries, type FeedFilter } from '../../api/articles'
 import { ApiError } from '../../api/client'
 import { entityQueries } from '../../api/entities'
 import type { Entity, EntityResponse } from '../../api/schemas'
-import { ArticleList } from '../../components/article-list'
-import { ErrorState } from '../../components/error-state'
+import { ArticleList, usePagedArticles } from '../../components/article-list'
+import { ErrorState, PageErrorState } from '../../components/error-state'
 import { NotFoundPage } from '../../components/not-found-page'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ArticleSkeleton, ListSkeleton } from '../../components/skeleton'
@@ -59,12 +59,7 @@ export function Component() {
   if (query.isPending) return <ArticleSkeleton label={t.loadingEntity} />
   if (query.isError) {
     if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={t.entityNotFound} />
-    return (
-      <div className="mx-auto max-w-prose">
-        <title>{`${shared.errorTitle} · Warta`}</title>
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} headingLevel={1} />
-      </div>
-    )
+    return <PageErrorState error={query.error} onRetry={() => void query.refetch()} />
   }
   // Keyed by id: moving from one entity page to another starts the page afresh.
   return <EntityPage key={query.data.entity.id} response={query.data} />
@@ -187,11 +182,7 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
   const t = useMessages(entityMessages)
   const shared = useMessages(sharedMessages)
   const query = useInfiniteQuery(articleQueries.list(articlesOf(entity.id)))
-  const articles = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query
-  const loadMore = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage])
+  const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   const heading = t.articlesAbout(name)
 
   return (
@@ -211,8 +202,8 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
             listKey={`entity:${entity.id}`}
             label={heading}
             articles={articles}
-            hasMore={Boolean(hasNextPage)}
-            loadingMore={isFetchingNextPage}
+            hasMore={hasMore}
+            loadingMore={loadingMore}
             onLoadMore={loadMore}
             headingLevel={3}
           />

@@ -6,7 +6,7 @@ import { useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } 
 import { articleQueries, type FeedFilter } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { Entity, MatchMode } from '../../api/schemas'
-import { ArticleList } from '../../components/article-list'
+import { ArticleList, usePagedArticles } from '../../components/article-list'
 import { ErrorState } from '../../components/error-state'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ListSkeleton } from '../../components/skeleton'
@@ -77,17 +77,13 @@ export function Component() {
   // unknown one would be a 400. If the directory cannot be had, ask anyway.
   const idsCheckable = committed.filter.entities.length === 0 || known !== null || directory.isError
   const query = useInfiniteQuery({ ...articleQueries.list(committed.filter), placeholderData: keepPreviousData, enabled: idsCheckable })
-  const articles = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data])
+  const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   const firstPage = query.data?.pages[0]
   const counts = useMemo(
     () => (firstPage && !query.isPlaceholderData ? new Map(firstPage.facets.map((facet) => [facet.entityId, facet.count])) : null),
     [firstPage, query.isPlaceholderData],
   )
   const busy = pendingSearch !== null || query.isPlaceholderData
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = query
-  const loadMore = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage])
 
   const resultsRef = useRef<HTMLDivElement>(null)
   const go = useCallback(
@@ -179,8 +175,8 @@ export function Component() {
                 listKey={`feed:${feedFilterSearch(committed.filter)}`}
                 label={t.listLabel}
                 articles={articles}
-                hasMore={Boolean(hasNextPage)}
-                loadingMore={isFetchingNextPage}
+                hasMore={hasMore}
+                loadingMore={loadingMore}
                 onLoadMore={loadMore}
                 busy={busy}
               />
