@@ -79,7 +79,7 @@ test('keyboard shortcuts: j/k move between cards, b saves, ? lists them, g b goe
   await page.keyboard.press('g')
   await page.keyboard.press('b')
   await expect(page).toHaveURL(/\/bookmarks$/)
-  await expect(page.getByRole('main').getByText(title.trim())).toBeVisible()
+  await expect(page.getByRole('main').getByRole('link', { name: title.trim() })).toBeVisible()
   await page.keyboard.press('g')
   await page.keyboard.press('h')
   await expect(page).toHaveURL(/\/$/)
