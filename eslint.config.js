@@ -17,8 +17,16 @@ const features = ['feed', 'article', 'entities', 'bookmarks']
 const restrictImports = (...patterns) => [
   'error',
   {
-    paths: [{ name: 'zod', message: "Import * as z from 'zod/mini' in the app: classic zod costs ~80 KB gzip of the 150 KB budget." }],
-    patterns: [{ group: ['**/mocks/**', 'msw', 'msw/*'], message: 'The app knows only the API contract.' }, ...patterns],
+    paths: [
+      {
+        name: 'zod',
+        message: "Import * as z from 'zod/mini' in the app: classic zod costs ~80 KB gzip of the 150 KB budget.",
+      },
+    ],
+    patterns: [
+      { group: ['**/mocks/**', 'msw', 'msw/*'], message: 'The app knows only the API contract.' },
+      ...patterns,
+    ],
   },
 ]
 
@@ -53,17 +61,26 @@ export default tseslint.config(
     files: [`src/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': restrictImports(
-        { group: ['**/app/**'], message: 'Code flows one way, shared → features → app: a feature never imports the app.' },
+        {
+          group: ['**/app/**'],
+          message: 'Code flows one way, shared → features → app: a feature never imports the app.',
+        },
         ...features
           .filter((other) => other !== feature)
-          .map((other) => ({ group: [`**/features/${other}/**`, `**/features/${other}`, `../${other}/**`, `../${other}`], message: `A feature never imports another feature (${other}); share through src/components or src/lib.` })),
+          .map((other) => ({
+            group: [`**/features/${other}/**`, `**/features/${other}`, `../${other}/**`, `../${other}`],
+            message: `A feature never imports another feature (${other}); share through src/components or src/lib.`,
+          })),
       ),
     },
   })),
   {
     files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': restrictImports({ group: ['**/features/**', '**/app/**'], message: 'Shared code flows one way: shared → features → app.' }),
+      'no-restricted-imports': restrictImports({
+        group: ['**/features/**', '**/app/**'],
+        message: 'Shared code flows one way: shared → features → app.',
+      }),
     },
   },
   {

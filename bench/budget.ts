@@ -46,8 +46,12 @@ export function checkBudget(): boolean {
   const jsOk = js <= BUDGET.js
   const cssOk = css <= BUDGET.css
   console.log('\nFirst-visit size of the home page (gzip)')
-  console.log(`  JS   ${kb(js).padStart(9)}  budget ${kb(BUDGET.js)}  ${jsOk ? 'PASS' : 'FAIL'}  (${files.js.length} files)`)
-  console.log(`  CSS  ${kb(css).padStart(9)}  budget ${kb(BUDGET.css)}  ${cssOk ? 'PASS' : 'FAIL'}  (${files.css.length} files)`)
+  console.log(
+    `  JS   ${kb(js).padStart(9)}  budget ${kb(BUDGET.js)}  ${jsOk ? 'PASS' : 'FAIL'}  (${files.js.length} files)`,
+  )
+  console.log(
+    `  CSS  ${kb(css).padStart(9)}  budget ${kb(BUDGET.css)}  ${cssOk ? 'PASS' : 'FAIL'}  (${files.css.length} files)`,
+  )
   return jsOk && cssOk
 }
 

@@ -5,7 +5,13 @@ import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 import { loadGazetteer } from '../mocks/corpus'
 import { generateCorpus } from '../mocks/generate-corpus'
-import { createQueryEngine, type ArticleQuery, type Facet, type IndexableArticle, type IndexableEntity } from '../mocks/query-engine'
+import {
+  createQueryEngine,
+  type ArticleQuery,
+  type Facet,
+  type IndexableArticle,
+  type IndexableEntity,
+} from '../mocks/query-engine'
 import { foldForSearch } from '../mocks/annotator'
 
 export const name = 'query engine'
@@ -23,8 +29,16 @@ interface Case {
 
 const CASES: Case[] = [
   { label: 'one entity (putin)', query: { entities: ['vladimir-putin'] }, budgeted: true },
-  { label: 'all of two (putin+trump)', query: { entities: ['vladimir-putin', 'donald-trump'], match: 'all' }, budgeted: true },
-  { label: 'any of three (zelensky|xi|modi)', query: { entities: ['volodymyr-zelensky', 'xi-jinping', 'narendra-modi'], match: 'any' }, budgeted: true },
+  {
+    label: 'all of two (putin+trump)',
+    query: { entities: ['vladimir-putin', 'donald-trump'], match: 'all' },
+    budgeted: true,
+  },
+  {
+    label: 'any of three (zelensky|xi|modi)',
+    query: { entities: ['volodymyr-zelensky', 'xi-jinping', 'narendra-modi'], match: 'any' },
+    budgeted: true,
+  },
   { label: "q 'erdogan'", query: { q: 'erdogan' }, budgeted: false },
 ]
 
@@ -61,8 +75,15 @@ interface Scannable {
 }
 
 /** The baseline: a plain filter over the sorted array, facets counted by iteration. */
-function naiveQuery(sorted: readonly Scannable[], entities: readonly IndexableEntity[], query: ArticleQuery, limit: number) {
-  const countryOf = new Map(entities.flatMap((e) => (e.type === 'person' && e.countryId ? [[e.id, e.countryId] as const] : [])))
+function naiveQuery(
+  sorted: readonly Scannable[],
+  entities: readonly IndexableEntity[],
+  query: ArticleQuery,
+  limit: number,
+) {
+  const countryOf = new Map(
+    entities.flatMap((e) => (e.type === 'person' && e.countryId ? [[e.id, e.countryId] as const] : [])),
+  )
   const ids = query.entities ?? []
   const q = foldForSearch(query.q ?? '')
   const matches: { article: IndexableArticle; set: Set<string> }[] = []
@@ -72,7 +93,8 @@ function naiveQuery(sorted: readonly Scannable[], entities: readonly IndexableEn
       const country = countryOf.get(id)
       if (country) set.add(country)
     }
-    const ok = ids.length === 0 || (query.match === 'any' ? ids.some((id) => set.has(id)) : ids.every((id) => set.has(id)))
+    const ok =
+      ids.length === 0 || (query.match === 'any' ? ids.some((id) => set.has(id)) : ids.every((id) => set.has(id)))
     if (!ok) continue
     if (q && !text.includes(q)) continue
     matches.push({ article, set })
@@ -97,7 +119,9 @@ export async function run(): Promise<boolean> {
     const engine = createQueryEngine(articles, entities)
     const buildMs = performance.now() - buildStart
     const heapDelta = heapUsed() - before
-    console.log(`\n${size.toLocaleString('en')} articles: index built in ${buildMs.toFixed(1)} ms, heap +${(heapDelta / 1048576).toFixed(1)} MB`)
+    console.log(
+      `\n${size.toLocaleString('en')} articles: index built in ${buildMs.toFixed(1)} ms, heap +${(heapDelta / 1048576).toFixed(1)} MB`,
+    )
 
     const runs = size >= 100_000 ? 60 : 200
     const sorted = size >= 100_000 ? sortedLikeEngine(articles) : []
@@ -131,6 +155,12 @@ export async function run(): Promise<boolean> {
 
 function sortedLikeEngine(articles: readonly IndexableArticle[]): Scannable[] {
   return [...articles]
-    .sort((x, y) => Date.parse(y.publishedAt) - Date.parse(x.publishedAt) || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0))
-    .map((article) => ({ article, text: [article.title, article.dek, ...article.paragraphs].map(foldForSearch).join('\u0001') }))
+    .sort(
+      (x, y) =>
+        Date.parse(y.publishedAt) - Date.parse(x.publishedAt) || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0),
+    )
+    .map((article) => ({
+      article,
+      text: [article.title, article.dek, ...article.paragraphs].map(foldForSearch).join('\u0001'),
+    }))
 }

@@ -15,7 +15,16 @@ export async function runLighthouse(): Promise<boolean> {
   const preview = await startPreview(Number(process.env.LIGHTHOUSE_PORT ?? 4175))
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
   let allMet = true
   try {
@@ -33,12 +42,15 @@ export async function runLighthouse(): Promise<boolean> {
         if (!met) {
           for (const ref of categories[id]?.auditRefs ?? []) {
             const audit = audits[ref.id]
-            if (audit && audit.score !== null && audit.score < 1 && ref.weight > 0) console.log(`      - ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`)
+            if (audit && audit.score !== null && audit.score < 1 && ref.weight > 0)
+              console.log(`      - ${audit.id}: ${audit.title} (${audit.displayValue ?? audit.score})`)
           }
         }
       }
       const metric = (id: string) => audits[id]?.displayValue ?? 'n/a'
-      console.log(`    LCP ${metric('largest-contentful-paint')}  TBT ${metric('total-blocking-time')}  CLS ${metric('cumulative-layout-shift')}`)
+      console.log(
+        `    LCP ${metric('largest-contentful-paint')}  TBT ${metric('total-blocking-time')}  CLS ${metric('cumulative-layout-shift')}`,
+      )
     }
   } finally {
     chrome.kill()
@@ -48,10 +60,13 @@ export async function runLighthouse(): Promise<boolean> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  runLighthouse().then((ok) => process.exit(ok ? 0 : 1), (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  })
+  runLighthouse().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
 }
 
 export const name = 'Lighthouse on the preview build'

@@ -7,7 +7,12 @@ interface BenchModule {
   run: () => Promise<boolean>
 }
 
-const benches: (() => Promise<BenchModule>)[] = [() => import('./engine'), () => import('./budget'), () => import('./feed-performance'), () => import('./lighthouse')]
+const benches: (() => Promise<BenchModule>)[] = [
+  () => import('./engine'),
+  () => import('./budget'),
+  () => import('./feed-performance'),
+  () => import('./lighthouse'),
+]
 
 let failed = false
 for (const load of benches) {

@@ -31,11 +31,18 @@ export function previewHost(apiBase = '/api'): Plugin {
       server.middlewares.use((req, res, next) => {
         // The exact requests the feed makes first (src/api/articles.ts, src/api/entities.ts).
         if (req.method === 'GET' && (req.url === '/' || req.url === '/index.html')) {
-          res.setHeader('Link', [`<${FEED_FIRST_PAGE}>; rel=preload; as=fetch; crossorigin=anonymous`, `<${ENTITY_LIST}>; rel=preload; as=fetch; crossorigin=anonymous`].join(', '))
+          res.setHeader(
+            'Link',
+            [
+              `<${FEED_FIRST_PAGE}>; rel=preload; as=fetch; crossorigin=anonymous`,
+              `<${ENTITY_LIST}>; rel=preload; as=fetch; crossorigin=anonymous`,
+            ].join(', '),
+          )
         }
         const path = (req.url ?? '').split('?')[0] ?? ''
         const type = TYPES[extname(path)]
-        if (req.method !== 'GET' || !type || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return next()
+        if (req.method !== 'GET' || !type || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
+          return next()
         const file = normalize(join(root, decodeURIComponent(path)))
         if (!file.startsWith(root)) return next()
         let mtime: number
@@ -52,7 +59,10 @@ export function previewHost(apiBase = '/api'): Plugin {
         res.setHeader('Content-Type', type)
         res.setHeader('Content-Encoding', 'gzip')
         res.setHeader('Vary', 'Accept-Encoding')
-        res.setHeader('Cache-Control', path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600')
+        res.setHeader(
+          'Cache-Control',
+          path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+        )
         res.end(entry.body)
       })
     },

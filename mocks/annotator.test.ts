@@ -58,7 +58,9 @@ describe('annotator on the seed article', () => {
   it('spans point at the text they name, whole names preferred', () => {
     const paragraphs = seed.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
     const { paragraphMentions } = annotateSeed()
-    const named = paragraphMentions.map((spans, i) => spans.map((s) => [paragraphs[i]!.slice(s.start, s.end), s.entityId]))
+    const named = paragraphMentions.map((spans, i) =>
+      spans.map((s) => [paragraphs[i]!.slice(s.start, s.end), s.entityId]),
+    )
     expect(named[0]).toEqual([
       ['Rusia', 'rusia'],
       ['Vladimir Putin', 'vladimir-putin'],

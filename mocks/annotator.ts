@@ -47,8 +47,24 @@ const DASH = /\p{Pd}/u
 const SPACE = /[\s\p{Cc}]/u
 // Letters that do not decompose under NFD but are read as their base letter; typographic quotes as ASCII.
 const EXTRA_FOLDS: Readonly<Record<string, string>> = {
-  ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe',
-  '‘': "'", '’': "'", '‚': "'", '‛': "'", '“': '"', '”': '"', '„': '"', '‟': '"', '…': '...',
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  '‘': "'",
+  '’': "'",
+  '‚': "'",
+  '‛': "'",
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '‟': '"',
+  '…': '...',
 }
 const SPECIAL = /[\s\p{Cc}]+|\p{Pd}|[ıłøđðþßæœ‘’‚‛“”„‟…]/gu
 

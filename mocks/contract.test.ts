@@ -112,8 +112,11 @@ describe('GET /api/articles/:slug', () => {
 
   it('every read-also title equals its target article’s title', async () => {
     const slugs: string[] = []
-    for (let cursor: string | null = ''; cursor !== null; ) {
-      const page: ArticleListBody = await get(`/articles?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, ArticleListResponse)
+    for (let cursor: string | null = ''; cursor !== null;) {
+      const page: ArticleListBody = await get(
+        `/articles?limit=50${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        ArticleListResponse,
+      )
       slugs.push(...page.items.map((a) => a.slug))
       cursor = page.nextCursor
     }
@@ -131,10 +134,13 @@ describe('GET /api/articles/:slug', () => {
     }
   })
 
-  it.each(['/articles/no-such-article', '/articles/%E0%A4%A', '/articles/..%2F..%2Fetc'])('%s → 404 not_found', async (path) => {
-    const body = await getError(path, 404)
-    expect(body.error.code).toBe('not_found')
-  })
+  it.each(['/articles/no-such-article', '/articles/%E0%A4%A', '/articles/..%2F..%2Fetc'])(
+    '%s → 404 not_found',
+    async (path) => {
+      const body = await getError(path, 404)
+      expect(body.error.code).toBe('not_found')
+    },
+  )
 })
 
 describe('GET /api/entities', () => {

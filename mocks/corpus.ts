@@ -14,7 +14,10 @@ const DATA_DIR = fileURLToPath(new globalThis.URL('./data/', import.meta.url).hr
 
 // ---------------------------------------------------------------- authoring format
 
-const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug (lowercase words joined by -)').max(200)
+const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug (lowercase words joined by -)')
+  .max(200)
 const Text = z.string().trim().min(1, 'must not be empty')
 
 const AuthoredPhoto = z.strictObject({
@@ -61,7 +64,10 @@ const GazetteerCountry = z.strictObject({
   type: z.literal('country'),
   name: Text,
   nameEn: Text.optional(),
-  code: z.string().regex(/^[A-Z]{2}$/).optional(),
+  code: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .optional(),
   aliases: z.array(Text),
 })
 const Gazetteer = z.strictObject({ people: z.array(GazetteerPerson), countries: z.array(GazetteerCountry) })
@@ -159,7 +165,10 @@ export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: rea
       const target = authoredBySlug.get(block.slug)
       if (!target) fail(file, `readAlso links to '${block.slug}', which is not in the corpus`)
       if (target.title !== block.title) {
-        fail(file, `readAlso title for '${block.slug}' is "${block.title}" but that article's title is "${target.title}"`)
+        fail(
+          file,
+          `readAlso title for '${block.slug}' is "${block.title}" but that article's title is "${target.title}"`,
+        )
       }
       if (block.slug === a.slug) fail(file, 'readAlso links to the article itself')
     }
@@ -225,7 +234,11 @@ export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: rea
   }
 
   const engine = createQueryEngine(built, gazetteer)
-  const entities: Entity[] = gazetteer.map((e) => ({ ...e, aliases: [...e.aliases], articleCount: engine.countFor(e.id) }))
+  const entities: Entity[] = gazetteer.map((e) => ({
+    ...e,
+    aliases: [...e.aliases],
+    articleCount: engine.countFor(e.id),
+  }))
   const articles = [...built].sort(
     (x, y) => Date.parse(y.publishedAt) - Date.parse(x.publishedAt) || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0),
   )

@@ -28,14 +28,78 @@ export function createRandom(seed: number): () => number {
   }
 }
 
-const VERBS = ['bertemu', 'menelepon', 'mengkritik', 'memuji', 'membahas', 'menolak', 'mendukung', 'mengancam', 'menyambut', 'memperingatkan']
-const TOPICS = ['gencatan senjata', 'tarif impor', 'sanksi minyak', 'bantuan militer', 'jaminan keamanan', 'harga energi', 'pertukaran tahanan', 'KTT Alaska', 'perdagangan bebas', 'pasokan gandum']
-const FILLER = ['pemerintah', 'menurut', 'laporan', 'pejabat', 'pekan', 'depan', 'perundingan', 'kesepakatan', 'wilayah', 'perang', 'ekonomi', 'pasar', 'diplomasi', 'pernyataan', 'resmi', 'kantor', 'berita', 'sumber', 'dekat', 'tekanan', 'sekutu', 'tarif', 'minyak', 'ekspor', 'anggaran', 'militer', 'kunjungan', 'telepon', 'dialog', 'keamanan']
+const VERBS = [
+  'bertemu',
+  'menelepon',
+  'mengkritik',
+  'memuji',
+  'membahas',
+  'menolak',
+  'mendukung',
+  'mengancam',
+  'menyambut',
+  'memperingatkan',
+]
+const TOPICS = [
+  'gencatan senjata',
+  'tarif impor',
+  'sanksi minyak',
+  'bantuan militer',
+  'jaminan keamanan',
+  'harga energi',
+  'pertukaran tahanan',
+  'KTT Alaska',
+  'perdagangan bebas',
+  'pasokan gandum',
+]
+const FILLER = [
+  'pemerintah',
+  'menurut',
+  'laporan',
+  'pejabat',
+  'pekan',
+  'depan',
+  'perundingan',
+  'kesepakatan',
+  'wilayah',
+  'perang',
+  'ekonomi',
+  'pasar',
+  'diplomasi',
+  'pernyataan',
+  'resmi',
+  'kantor',
+  'berita',
+  'sumber',
+  'dekat',
+  'tekanan',
+  'sekutu',
+  'tarif',
+  'minyak',
+  'ekspor',
+  'anggaran',
+  'militer',
+  'kunjungan',
+  'telepon',
+  'dialog',
+  'keamanan',
+]
 // Some names are written with their diacritics in the text, so `q` must fold them.
-const SPELLING: Readonly<Record<string, string>> = { 'recep-tayyip-erdogan': 'Erdoğan', 'luiz-inacio-lula-da-silva': 'Lula da Silva', 'volodymyr-zelensky': 'Zelenskyy' }
+const SPELLING: Readonly<Record<string, string>> = {
+  'recep-tayyip-erdogan': 'Erdoğan',
+  'luiz-inacio-lula-da-silva': 'Lula da Silva',
+  'volodymyr-zelensky': 'Zelenskyy',
+}
 
 // The most-mentioned people first; everyone else follows in gazetteer order.
-const HEADLINERS = ['vladimir-putin', 'donald-trump', 'volodymyr-zelensky', 'xi-jinping', 'narendra-modi', 'steve-witkoff']
+const HEADLINERS = [
+  'vladimir-putin',
+  'donald-trump',
+  'volodymyr-zelensky',
+  'xi-jinping',
+  'narendra-modi',
+  'steve-witkoff',
+]
 const HEADLINER_RATES = [0.27, 0.24, 0.16, 0.08, 0.06, 0.05]
 
 /**

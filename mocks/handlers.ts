@@ -33,7 +33,8 @@ function single(params: URLSearchParams, name: string): string | undefined {
 const noEndpoint = ({ request }: { request: Request }) =>
   problem(404, 'not_found', `No API endpoint at ${quote(new URL(request.url).pathname, 80)}.`)
 
-const methodNotAllowed = () => problem(405, 'method_not_allowed', 'Only GET is supported by this mock API.', { Allow: 'GET' })
+const methodNotAllowed = () =>
+  problem(405, 'method_not_allowed', 'Only GET is supported by this mock API.', { Allow: 'GET' })
 
 export const handlers = [
   http.get('*/api/articles', ({ request }) => {

@@ -39,7 +39,9 @@ function collectPhotos(): Map<string, PhotoEntry> {
     }
     photos.set(name, { src: value.src, width: value.width, height: value.height })
   }
-  for (const file of readdirSync(articlesDir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const article = JSON.parse(readFileSync(join(articlesDir, file), 'utf8')) as {
       hero?: unknown
       body?: { type?: string; photo?: unknown }[]

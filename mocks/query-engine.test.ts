@@ -27,7 +27,12 @@ const article = (slug: string, publishedAt: string, entityIds: string[], text = 
 const articles = [
   article('a-putin', '2025-08-10T10:00:00+07:00', ['vladimir-putin'], 'Putin berbicara di Moskow.'),
   article('b-putin-trump', '2025-08-15T10:00:00+07:00', ['vladimir-putin', 'donald-trump', 'rusia'], 'KTT di Alaska.'),
-  article('c-zelensky', '2025-08-18T10:00:00+07:00', ['volodymyr-zelensky', 'donald-trump'], 'Volodymyr Zelenskyy tiba.'),
+  article(
+    'c-zelensky',
+    '2025-08-18T10:00:00+07:00',
+    ['volodymyr-zelensky', 'donald-trump'],
+    'Volodymyr Zelenskyy tiba.',
+  ),
   article('d-tiongkok', '2025-08-01T10:00:00+07:00', ['tiongkok'], 'Tiongkok dan Erdoğan.'),
   // Same instant as c-zelensky, written with another offset: a tie, broken by slug.
   article('e-rusia', '2025-08-18T03:00:00Z', ['rusia'], 'Rusia menolak.'),
@@ -58,7 +63,11 @@ describe('query engine filters', () => {
   it('match all needs every entity; match any needs one', () => {
     expect(slugs({ entities: ['vladimir-putin', 'donald-trump'] })).toEqual(['b-putin-trump'])
     expect(slugs({ entities: ['vladimir-putin', 'donald-trump'], match: 'all' })).toEqual(['b-putin-trump'])
-    expect(slugs({ entities: ['vladimir-putin', 'donald-trump'], match: 'any' })).toEqual(['c-zelensky', 'b-putin-trump', 'a-putin'])
+    expect(slugs({ entities: ['vladimir-putin', 'donald-trump'], match: 'any' })).toEqual([
+      'c-zelensky',
+      'b-putin-trump',
+      'a-putin',
+    ])
     expect(slugs({ entities: ['tiongkok', 'volodymyr-zelensky', 'ursula-von-der-leyen'], match: 'any' })).toEqual([
       'c-zelensky',
       'd-tiongkok',
@@ -204,7 +213,13 @@ describe('query engine errors', () => {
   })
 
   it('rejects a malformed cursor', () => {
-    for (const cursor of ['', 'not base64!', 'e30', Buffer.from('[1,2]').toString('base64url'), Buffer.from('{"p":"x","s":"a","h":"b"}').toString('base64url')]) {
+    for (const cursor of [
+      '',
+      'not base64!',
+      'e30',
+      Buffer.from('[1,2]').toString('base64url'),
+      Buffer.from('{"p":"x","s":"a","h":"b"}').toString('base64url'),
+    ]) {
       expect(errorCode({ cursor }), `cursor ${cursor}`).toBe('invalid_cursor')
     }
   })

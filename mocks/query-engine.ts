@@ -45,12 +45,7 @@ export interface QueryPage<A> {
 }
 
 export type QueryErrorCode =
-  | 'invalid_limit'
-  | 'invalid_cursor'
-  | 'foreign_cursor'
-  | 'unknown_entity'
-  | 'invalid_match'
-  | 'query_too_long'
+  'invalid_limit' | 'invalid_cursor' | 'foreign_cursor' | 'unknown_entity' | 'invalid_match' | 'query_too_long'
 
 export interface QueryError {
   code: QueryErrorCode
@@ -156,10 +151,13 @@ export function createQueryEngine<A extends IndexableArticle>(
   // Positions: newest first, ties by slug (code-unit order, as the cursor compares).
   const keyed = articles.map((article) => {
     const time = Date.parse(article.publishedAt)
-    if (!Number.isFinite(time)) throw new Error(`Article ${article.slug}: publishedAt is not a date: ${article.publishedAt}`)
+    if (!Number.isFinite(time))
+      throw new Error(`Article ${article.slug}: publishedAt is not a date: ${article.publishedAt}`)
     return { article, time }
   })
-  keyed.sort((x, y) => y.time - x.time || (x.article.slug < y.article.slug ? -1 : x.article.slug > y.article.slug ? 1 : 0))
+  keyed.sort(
+    (x, y) => y.time - x.time || (x.article.slug < y.article.slug ? -1 : x.article.slug > y.article.slug ? 1 : 0),
+  )
   const sorted = keyed.map((k) => k.article)
   const times = Float64Array.from(keyed, (k) => k.time)
   const slugs = sorted.map((a) => a.slug)
@@ -292,7 +290,11 @@ export function createQueryEngine<A extends IndexableArticle>(
   }
 
   /** Calls `visit` for each set position from `start` on, in order, until it returns false. */
-  function forEachPosition(bits: Bits, start: number, visit: (pos: number, word: number, low: number) => boolean): void {
+  function forEachPosition(
+    bits: Bits,
+    start: number,
+    visit: (pos: number, word: number, low: number) => boolean,
+  ): void {
     for (let w = start >>> 5; w < words; w++) {
       let word = bits[w]!
       if (w === start >>> 5) word &= ~((1 << (start & 31)) - 1)
@@ -357,7 +359,10 @@ export function createQueryEngine<A extends IndexableArticle>(
       const cursor = decodeCursor(input.cursor)
       if (cursor === null) return fail('invalid_cursor', `cursor is malformed; got ${quote(input.cursor, 40)}`)
       if (cursor.h !== querySignature) {
-        return fail('foreign_cursor', 'cursor belongs to a different query (entities, match or q changed); start again without it')
+        return fail(
+          'foreign_cursor',
+          'cursor belongs to a different query (entities, match or q changed); start again without it',
+        )
       }
       start = positionAfter(Date.parse(cursor.p), cursor.s)
     }
@@ -392,8 +397,7 @@ export function createQueryEngine<A extends IndexableArticle>(
       return true
     })
     const last = items[items.length - 1]
-    const nextCursor =
-      hasMore && last ? encodeCursor({ p: last.publishedAt, s: last.slug, h: querySignature }) : null
+    const nextCursor = hasMore && last ? encodeCursor({ p: last.publishedAt, s: last.slug, h: querySignature }) : null
     return { ok: true, value: { items, nextCursor, total, facets: facetsOf(bits) } }
   }
 

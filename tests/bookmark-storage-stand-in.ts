@@ -11,7 +11,12 @@ export type Disk = {
 }
 
 export function createDisk(value?: unknown): Disk {
-  return { value: copy(value), asides: new Map(), tabs: new Set(), faults: { read: false, write: false, setAside: false, readNever: false } }
+  return {
+    value: copy(value),
+    asides: new Map(),
+    tabs: new Set(),
+    faults: { read: false, write: false, setAside: false, readNever: false },
+  }
 }
 
 function copy<T>(value: T): T {

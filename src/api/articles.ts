@@ -48,7 +48,8 @@ export const articleQueries = {
   detail: (slug: string) =>
     queryOptions({
       queryKey: [...articleQueries.all(), 'detail', slug],
-      queryFn: ({ signal }) => getJson(apiUrl(`/articles/${encodeURIComponent(slug)}`), ArticleResponse, signal).then((body) => body.article),
+      queryFn: ({ signal }) =>
+        getJson(apiUrl(`/articles/${encodeURIComponent(slug)}`), ArticleResponse, signal).then((body) => body.article),
       staleTime: 5 * 60_000,
     }),
 }

@@ -50,7 +50,10 @@ export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: Abor
     body = await response.json()
   } catch (error) {
     if (signal?.aborted) throw error
-    throw new ApiError(response.ok ? 'invalid' : 'http', `Unreadable response (${response.status}).`, { status: response.status, cause: error })
+    throw new ApiError(response.ok ? 'invalid' : 'http', `Unreadable response (${response.status}).`, {
+      status: response.status,
+      cause: error,
+    })
   }
   if (!response.ok) {
     const parsed = ApiErrorBody.safeParse(body)
@@ -60,7 +63,11 @@ export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: Abor
     })
   }
   const parsed = schema.safeParse(body)
-  if (!parsed.success) throw new ApiError('invalid', 'The response did not match the contract.', { status: response.status, cause: parsed.error })
+  if (!parsed.success)
+    throw new ApiError('invalid', 'The response did not match the contract.', {
+      status: response.status,
+      cause: parsed.error,
+    })
   return parsed.data
 }
 
@@ -70,6 +77,10 @@ export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: Abor
  * decides with the retry button.
  */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (error instanceof ApiError && (error.kind === 'invalid' || error.kind === 'timeout' || (error.status !== undefined && error.status < 500))) return false
+  if (
+    error instanceof ApiError &&
+    (error.kind === 'invalid' || error.kind === 'timeout' || (error.status !== undefined && error.status < 500))
+  )
+    return false
   return failureCount < 2
 }

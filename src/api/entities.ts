@@ -7,7 +7,10 @@ export const entityQueries = {
   list: (type?: EntityType) =>
     queryOptions({
       queryKey: [...entityQueries.all(), 'list', type ?? 'all'],
-      queryFn: ({ signal }) => getJson(apiUrl('/entities', type ? new URLSearchParams({ type }) : undefined), EntityListResponse, signal).then((body) => body.items),
+      queryFn: ({ signal }) =>
+        getJson(apiUrl('/entities', type ? new URLSearchParams({ type }) : undefined), EntityListResponse, signal).then(
+          (body) => body.items,
+        ),
       staleTime: 10 * 60_000,
     }),
   detail: (id: string) =>

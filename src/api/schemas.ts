@@ -6,7 +6,10 @@ import * as z from 'zod/mini'
 /** Only same-origin paths or https URLs: never javascript:, data: or protocol-relative. */
 export const SafeUrl = z.string().check(
   z.maxLength(2048),
-  z.refine((value) => /^\/(?!\/)[^\s\\]*$/.test(value) || /^https:\/\/[^\s\\]+$/i.test(value), 'URL must be a same-origin path or https'),
+  z.refine(
+    (value) => /^\/(?!\/)[^\s\\]*$/.test(value) || /^https:\/\/[^\s\\]+$/i.test(value),
+    'URL must be a same-origin path or https',
+  ),
 )
 
 const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug'), z.maxLength(200))

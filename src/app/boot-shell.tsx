@@ -5,7 +5,9 @@
 export function BootShell() {
   return (
     <div className="boot" aria-busy="true">
-      <div className="boot-bar"><span className="boot-logo">Warta</span></div>
+      <div className="boot-bar">
+        <span className="boot-logo">Warta</span>
+      </div>
       <div className="boot-main">
         <div className="boot-card skeleton" />
         <div className="boot-card skeleton" />

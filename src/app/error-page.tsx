@@ -20,11 +20,17 @@ export function RouteErrorPage() {
   return (
     <section role="alert" className="mx-auto max-w-prose py-12 text-center">
       <title>{`${t.errorTitle} · Warta`}</title>
-      <h1 tabIndex={-1} className="font-serif text-3xl font-bold">{t.errorTitle}</h1>
+      <h1 tabIndex={-1} className="font-serif text-3xl font-bold">
+        {t.errorTitle}
+      </h1>
       <p className="mt-3 text-ink-soft">{t.errorUnknown}</p>
       <div className="mt-6 flex justify-center gap-3">
-        <button type="button" className="btn-primary" onClick={() => window.location.reload()}>{t.reloadPage}</button>
-        <Link to="/" className="btn-secondary" reloadDocument>{t.goHome}</Link>
+        <button type="button" className="btn-primary" onClick={() => window.location.reload()}>
+          {t.reloadPage}
+        </button>
+        <Link to="/" className="btn-secondary" reloadDocument>
+          {t.goHome}
+        </Link>
       </div>
     </section>
   )

@@ -65,7 +65,8 @@ function moveBetweenCards(step: 1 | -1) {
   const cards = [...document.querySelectorAll<HTMLElement>(CARD)]
   if (cards.length === 0) return
   const current = cards.findIndex((card) => card.contains(document.activeElement))
-  const next = current === -1 ? (step === 1 ? 0 : cards.length - 1) : Math.min(Math.max(current + step, 0), cards.length - 1)
+  const next =
+    current === -1 ? (step === 1 ? 0 : cards.length - 1) : Math.min(Math.max(current + step, 0), cards.length - 1)
   const link = cards[next] && cardLink(cards[next])
   link?.focus()
   link?.closest('article')?.scrollIntoView({ block: 'nearest' })
@@ -146,12 +147,21 @@ export function KeyboardShortcuts() {
   ]
 
   return (
-    <dialog ref={helpRef} aria-labelledby="shortcuts-title" onClose={onClose} className="photo-dialog w-[min(92vw,28rem)]">
+    <dialog
+      ref={helpRef}
+      aria-labelledby="shortcuts-title"
+      onClose={onClose}
+      className="photo-dialog w-[min(92vw,28rem)]"
+    >
       {open && (
         <div className="p-5">
           <div className="flex items-center justify-between gap-4">
-            <h2 id="shortcuts-title" className="text-lg font-bold">{t.title}</h2>
-            <button type="button" className="btn-secondary" onClick={close}>{t.close}</button>
+            <h2 id="shortcuts-title" className="text-lg font-bold">
+              {t.title}
+            </h2>
+            <button type="button" className="btn-secondary" onClick={close}>
+              {t.close}
+            </button>
           </div>
           <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
             {rows.map(([alternatives, label]) => (

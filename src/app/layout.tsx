@@ -28,7 +28,8 @@ function useFocusHeadingOnNavigate() {
       const heading = main.querySelector<HTMLElement>('h1')
       if (!heading) return false
       const active = document.activeElement
-      const readerMovedFocus = active !== focusedAtNavigation && active !== document.body && active !== heading && main.contains(active)
+      const readerMovedFocus =
+        active !== focusedAtNavigation && active !== document.body && active !== heading && main.contains(active)
       if (readerMovedFocus) return true
       if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
       heading.focus({ preventScroll: true })
@@ -52,13 +53,31 @@ function Settings() {
   const { language, theme } = useSettings()
   return (
     <div className="flex items-center gap-2 text-sm">
-      <label className="sr-only" htmlFor="language-select">{t.language}</label>
-      <select id="language-select" value={language} onChange={(event) => updateSettings({ language: event.target.value as Language })} className="select">
-        <option value="id" lang="id">Indonesia</option>
-        <option value="en" lang="en">English</option>
+      <label className="sr-only" htmlFor="language-select">
+        {t.language}
+      </label>
+      <select
+        id="language-select"
+        value={language}
+        onChange={(event) => updateSettings({ language: event.target.value as Language })}
+        className="select"
+      >
+        <option value="id" lang="id">
+          Indonesia
+        </option>
+        <option value="en" lang="en">
+          English
+        </option>
       </select>
-      <label className="sr-only" htmlFor="theme-select">{t.theme}</label>
-      <select id="theme-select" value={theme} onChange={(event) => updateSettings({ theme: event.target.value as Theme })} className="select">
+      <label className="sr-only" htmlFor="theme-select">
+        {t.theme}
+      </label>
+      <select
+        id="theme-select"
+        value={theme}
+        onChange={(event) => updateSettings({ theme: event.target.value as Theme })}
+        className="select"
+      >
         <option value="light">{t.themeLight}</option>
         <option value="dark">{t.themeDark}</option>
         <option value="system">{t.themeSystem}</option>
@@ -75,7 +94,12 @@ function SavedCount() {
   if (count === 0) return null
   return (
     <>
-      <span aria-hidden="true" className="min-w-5 rounded-full bg-brand px-1.5 text-center text-xs leading-5 font-bold text-surface">{count}</span>
+      <span
+        aria-hidden="true"
+        className="min-w-5 rounded-full bg-brand px-1.5 text-center text-xs leading-5 font-bold text-surface"
+      >
+        {count}
+      </span>
       <span className="sr-only">{`(${t.savedCount(count)})`}</span>
     </>
   )
@@ -88,8 +112,10 @@ export function Layout() {
   useSnapshotUpgrades()
   return (
     <div className="flex min-h-dvh flex-col">
-      <a href="#main" className="skip-link">{t.skipToContent}</a>
-      <header className="border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80 sticky top-0 z-30">
+      <a href="#main" className="skip-link">
+        {t.skipToContent}
+      </a>
+      <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
           <NavLink to="/" className="flex items-baseline gap-2 no-underline" aria-label="Warta, beranda">
             <span className="font-serif text-2xl font-black tracking-tight text-brand">Warta</span>
@@ -97,12 +123,27 @@ export function Layout() {
           </NavLink>
           <nav aria-label={t.mainNav} className="order-3 w-full sm:order-none sm:w-auto">
             <ul className="flex gap-1">
-              <li><NavLink to="/" end className={navClass}>{t.navFeed}</NavLink></li>
-              <li><NavLink to="/entities" className={navClass}>{t.navTopics}</NavLink></li>
-              <li><NavLink to="/bookmarks" className={navClass}>{t.navBookmarks}<SavedCount /></NavLink></li>
+              <li>
+                <NavLink to="/" end className={navClass}>
+                  {t.navFeed}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/entities" className={navClass}>
+                  {t.navTopics}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/bookmarks" className={navClass}>
+                  {t.navBookmarks}
+                  <SavedCount />
+                </NavLink>
+              </li>
             </ul>
           </nav>
-          <div className="ml-auto"><Settings /></div>
+          <div className="ml-auto">
+            <Settings />
+          </div>
         </div>
         {navigation.state === 'loading' && <div className="progress-bar" aria-hidden="true" />}
       </header>

@@ -5,7 +5,10 @@
 const RELOAD_KEY = 'warta:reloaded-for-chunk'
 
 export function isChunkLoadError(error: unknown): boolean {
-  return error instanceof Error && /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message)
+  return (
+    error instanceof Error &&
+    /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message)
+  )
 }
 
 /** Pure: a chunk failed and this URL has not been reloaded for it yet. */

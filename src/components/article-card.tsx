@@ -16,10 +16,7 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
   const prefetch = () => void queryClient.prefetchQuery(articleQueries.detail(article.slug))
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
-    <article
-      className="card group relative flex flex-col gap-3 p-3 sm:flex-row sm:gap-5"
-      data-slug={article.slug}
-    >
+    <article className="card group relative flex flex-col gap-3 p-3 sm:flex-row sm:gap-5" data-slug={article.slug}>
       <img
         src={article.hero.src}
         width={article.hero.width}
@@ -36,7 +33,9 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
             {article.title}
           </Link>
         </Heading>
-        <p lang={CONTENT_LANGUAGE} className="line-clamp-3 text-ink-soft">{article.dek}</p>
+        <p lang={CONTENT_LANGUAGE} className="line-clamp-3 text-ink-soft">
+          {article.dek}
+        </p>
         <p className="text-sm text-ink-soft">
           <time dateTime={article.publishedAt} title={formatDate(article.publishedAt, language)}>
             {formatPublished(article.publishedAt, language)}

@@ -35,7 +35,16 @@ type ArticleListProps = {
 const measurements = new Map<string, VirtualItem[]>()
 
 /** A windowed list of article cards: only the cards near the viewport are in the page. */
-export function ArticleList({ listKey, label, articles, hasMore, loadingMore, onLoadMore, busy = false, headingLevel = 2 }: ArticleListProps) {
+export function ArticleList({
+  listKey,
+  label,
+  articles,
+  hasMore,
+  loadingMore,
+  onLoadMore,
+  busy = false,
+  headingLevel = 2,
+}: ArticleListProps) {
   const t = useMessages(sharedMessages)
   const listRef = useRef<HTMLOListElement>(null)
   const queryClient = useQueryClient()
@@ -84,9 +93,12 @@ export function ArticleList({ listKey, label, articles, hasMore, loadingMore, on
   useEffect(() => {
     const sentinel = sentinelRef.current
     if (!sentinel || !canLoad || typeof IntersectionObserver === 'undefined') return
-    const io = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) onLoadMore()
-    }, { rootMargin: '800px 0px' })
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) onLoadMore()
+      },
+      { rootMargin: '800px 0px' },
+    )
     io.observe(sentinel)
     return () => io.disconnect()
   }, [canLoad, onLoadMore])
@@ -95,12 +107,7 @@ export function ArticleList({ listKey, label, articles, hasMore, loadingMore, on
 
   return (
     <div aria-busy={busy || loadingMore} className={busy ? 'opacity-60 transition-opacity' : undefined}>
-      <ol
-        ref={listRef}
-        aria-label={label}
-        className="relative"
-        style={{ height: virtualizer.getTotalSize() }}
-      >
+      <ol ref={listRef} aria-label={label} className="relative" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const article = articles[item.index]
           if (!article) return null

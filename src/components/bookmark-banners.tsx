@@ -19,11 +19,22 @@ function failureText(failure: WriteFailure, t: Messages): string {
   return t.saveFailed
 }
 
-function Banner({ tone, role, children, onDismiss }: { tone: 'info' | 'warning' | 'error'; role?: 'alert'; children: string; onDismiss?: () => void }) {
+function Banner({
+  tone,
+  role,
+  children,
+  onDismiss,
+}: {
+  tone: 'info' | 'warning' | 'error'
+  role?: 'alert'
+  children: string
+  onDismiss?: () => void
+}) {
   const t = useMessages(bookmarkMessages)
   const colours = {
     info: 'border-line bg-muted text-ink',
-    warning: 'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100',
+    warning:
+      'border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100',
     error: 'border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100',
   }[tone]
   return (
@@ -31,7 +42,11 @@ function Banner({ tone, role, children, onDismiss }: { tone: 'info' | 'warning' 
       <div className="mx-auto flex max-w-6xl items-start gap-3 px-4 py-2.5 text-sm">
         <p className="flex-1">{children}</p>
         {onDismiss && (
-          <button type="button" onClick={onDismiss} className="shrink-0 cursor-pointer rounded px-2 font-semibold underline underline-offset-2">
+          <button
+            type="button"
+            onClick={onDismiss}
+            className="shrink-0 cursor-pointer rounded px-2 font-semibold underline underline-offset-2"
+          >
             {t.dismiss}
           </button>
         )}

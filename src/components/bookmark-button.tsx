@@ -38,12 +38,22 @@ export function BookmarkButton({ article, size = 'regular', className = '' }: Bo
         onClick={toggle}
         className={`inline-flex shrink-0 cursor-pointer items-center gap-1.5 rounded-[0.6rem] border font-semibold ${sizing} ${look} ${className}`}
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill={saved ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill={saved ? 'currentColor' : 'none'}
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinejoin="round"
+        >
           <path d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
         </svg>
         {saved ? t.saved : t.save}
       </button>
-      <span id={headlineId} lang={CONTENT_LANGUAGE} hidden>{article.title}</span>
+      <span id={headlineId} lang={CONTENT_LANGUAGE} hidden>
+        {article.title}
+      </span>
     </>
   )
 }

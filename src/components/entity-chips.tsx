@@ -20,7 +20,12 @@ export function EntityChips({ entities, max = entities.length, label }: EntityCh
         const name = refName(entity, index, language)
         return (
           <li key={entity.id}>
-            <Link to={feedFilterHref({ entities: [entity.id], match: 'all' })} aria-label={t.filterBy(name)} className="chip" data-type={entity.type}>
+            <Link
+              to={feedFilterHref({ entities: [entity.id], match: 'all' })}
+              aria-label={t.filterBy(name)}
+              className="chip"
+              data-type={entity.type}
+            >
               <span aria-hidden="true" className="chip-dot" />
               {name}
             </Link>

@@ -33,8 +33,13 @@ export function ErrorState({ error, onRetry, title, headingLevel = 2 }: ErrorSta
   const describe = useErrorMessage()
   const Heading = headingLevel === 1 ? 'h1' : 'h2'
   return (
-    <div role="alert" className="rounded-xl border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100">
-      <Heading tabIndex={-1} className="text-lg font-semibold">{title ?? t.errorTitle}</Heading>
+    <div
+      role="alert"
+      className="rounded-xl border border-red-300 bg-red-50 p-6 text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
+    >
+      <Heading tabIndex={-1} className="text-lg font-semibold">
+        {title ?? t.errorTitle}
+      </Heading>
       <p className="mt-1">{describe(error)}</p>
       {onRetry && (
         <button type="button" onClick={onRetry} className="btn-primary mt-4">

@@ -8,10 +8,16 @@ export function NotFoundPage({ title }: { title?: string }) {
   return (
     <section className="mx-auto max-w-prose py-12 text-center">
       <title>{`${heading} · Warta`}</title>
-      <p className="font-serif text-6xl font-black text-brand" aria-hidden="true">404</p>
-      <h1 tabIndex={-1} className="mt-4 font-serif text-3xl font-bold">{heading}</h1>
+      <p className="font-serif text-6xl font-black text-brand" aria-hidden="true">
+        404
+      </p>
+      <h1 tabIndex={-1} className="mt-4 font-serif text-3xl font-bold">
+        {heading}
+      </h1>
       <p className="mt-3 text-ink-soft">{t.notFoundBody}</p>
-      <Link to="/" className="btn-primary mt-6 inline-block">{t.goHome}</Link>
+      <Link to="/" className="btn-primary mt-6 inline-block">
+        {t.goHome}
+      </Link>
     </section>
   )
 }

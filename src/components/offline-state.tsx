@@ -15,7 +15,9 @@ export function OfflineState({ headingLevel = 1, body }: OfflineStateProps) {
   return (
     <div role="status" className="mx-auto max-w-prose rounded-xl border border-line bg-surface p-6">
       {headingLevel === 1 && <title>{`${t.offlineTitle} · Warta`}</title>}
-      <Heading tabIndex={-1} className="text-lg font-semibold">{t.offlineTitle}</Heading>
+      <Heading tabIndex={-1} className="text-lg font-semibold">
+        {t.offlineTitle}
+      </Heading>
       <p className="mt-1 text-ink-soft">{body ?? t.offlineArticle}</p>
     </div>
   )

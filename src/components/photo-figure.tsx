@@ -47,12 +47,7 @@ export function PhotoFigure({ photo, priority = false, className }: PhotoFigureP
       <figcaption lang={CONTENT_LANGUAGE} className="mt-2 text-sm text-ink-soft">
         {photo.caption} <CreditLine credits={photo.credits} />
       </figcaption>
-      <dialog
-        ref={dialogRef}
-        aria-label={photo.caption || photo.alt}
-        onClose={onClose}
-        className="photo-dialog"
-      >
+      <dialog ref={dialogRef} aria-label={photo.caption || photo.alt} onClose={onClose} className="photo-dialog">
         {open && (
           <div className="flex max-h-[92vh] flex-col gap-3 p-3 sm:p-4">
             <div className="flex justify-end">
@@ -60,7 +55,13 @@ export function PhotoFigure({ photo, priority = false, className }: PhotoFigureP
                 {t.close}
               </button>
             </div>
-            <img src={photo.src} width={photo.width} height={photo.height} alt={photo.alt} className="max-h-[75vh] w-auto object-contain" />
+            <img
+              src={photo.src}
+              width={photo.width}
+              height={photo.height}
+              alt={photo.alt}
+              className="max-h-[75vh] w-auto object-contain"
+            />
             <p lang={CONTENT_LANGUAGE} className="text-sm">
               {photo.caption} <CreditLine credits={photo.credits} />
             </p>

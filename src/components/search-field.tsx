@@ -13,7 +13,9 @@ export function SearchField({ label, value, onChange, placeholder, className }: 
   const id = useId()
   return (
     <div role="search" className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-semibold">{label}</label>
+      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
+        {label}
+      </label>
       <input
         id={id}
         type="search"

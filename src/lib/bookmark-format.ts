@@ -12,8 +12,18 @@ export const CURRENT_VERSION = 2
 /** A saved article: the whole Article when we had it, else its summary until it can be upgraded. */
 export const Bookmark = z
   .discriminatedUnion('complete', [
-    z.object({ slug: z.string(), savedAt: z.iso.datetime({ offset: true }), complete: z.literal(true), article: Article }),
-    z.object({ slug: z.string(), savedAt: z.iso.datetime({ offset: true }), complete: z.literal(false), article: ArticleSummary }),
+    z.object({
+      slug: z.string(),
+      savedAt: z.iso.datetime({ offset: true }),
+      complete: z.literal(true),
+      article: Article,
+    }),
+    z.object({
+      slug: z.string(),
+      savedAt: z.iso.datetime({ offset: true }),
+      complete: z.literal(false),
+      article: ArticleSummary,
+    }),
   ])
   .check(z.refine((bookmark) => bookmark.slug === bookmark.article.slug, 'slug does not match the article'))
 export type Bookmark = z.infer<typeof Bookmark>
@@ -107,7 +117,8 @@ export function exportBookmarks(items: Bookmark[], now = new Date()): string {
 
 export type ImportRefusal = 'notJson' | 'foreign' | 'newer' | 'tooLarge'
 /** `invalid` and `duplicates` (a slug the file already had) are left out of `items`: both count as skipped. */
-export type ParsedImport = { ok: true; items: Bookmark[]; invalid: number; duplicates: number } | { ok: false; reason: ImportRefusal }
+export type ParsedImport =
+  { ok: true; items: Bookmark[]; invalid: number; duplicates: number } | { ok: false; reason: ImportRefusal }
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024
 

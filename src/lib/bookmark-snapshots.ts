@@ -30,7 +30,11 @@ export async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryCl
   }
 }
 
-export async function saveWithSnapshot(store: BookmarkStore, queryClient: QueryClient, article: Article | ArticleSummary): Promise<boolean> {
+export async function saveWithSnapshot(
+  store: BookmarkStore,
+  queryClient: QueryClient,
+  article: Article | ArticleSummary,
+): Promise<boolean> {
   const whole = 'body' in article ? article : queryClient.getQueryData(articleQueries.detail(article.slug).queryKey)
   const saved = await store.save(whole ?? article)
   if (saved && !whole) await upgradeSnapshot(store, queryClient, article.slug)
@@ -43,7 +47,10 @@ export function useSnapshotUpgrades(): void {
   const queryClient = useQueryClient()
   const online = useOnline()
   const { items } = useBookmarkState()
-  const summaryOnly = items.filter((item) => !item.complete).map((item) => item.slug).join(' ')
+  const summaryOnly = items
+    .filter((item) => !item.complete)
+    .map((item) => item.slug)
+    .join(' ')
   useEffect(() => {
     if (!online || !summaryOnly) return
     for (const slug of summaryOnly.split(' ')) void upgradeSnapshot(store, queryClient, slug)

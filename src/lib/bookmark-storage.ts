@@ -19,7 +19,8 @@ export interface BookmarkStorage {
 }
 
 export const STORAGE_KEY = 'warta:bookmarks'
-export const setAsideKey = (reason: string, now = new Date()) => `${STORAGE_KEY}:set-aside:${reason}:${now.toISOString()}`
+export const setAsideKey = (reason: string, now = new Date()) =>
+  `${STORAGE_KEY}:set-aside:${reason}:${now.toISOString()}`
 
 const DB_NAME = 'warta-bookmarks'
 const CHANNEL = 'warta:bookmarks'

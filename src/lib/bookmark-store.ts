@@ -40,13 +40,10 @@ export type BookmarkState = {
 }
 
 export type ImportOutcome =
-  | { ok: true; added: number; skipped: number }
-  | { ok: false; reason: ImportRefusal | 'storage' | 'readOnly' }
+  { ok: true; added: number; skipped: number } | { ok: false; reason: ImportRefusal | 'storage' | 'readOnly' }
 
 type Op =
-  | { type: 'add'; bookmarks: Bookmark[] }
-  | { type: 'upgrade'; article: Article }
-  | { type: 'remove'; slugs: string[] }
+  { type: 'add'; bookmarks: Bookmark[] } | { type: 'upgrade'; article: Article } | { type: 'remove'; slugs: string[] }
 
 const bySavedDesc = (a: Bookmark, b: Bookmark) => b.savedAt.localeCompare(a.savedAt) || a.slug.localeCompare(b.slug)
 
@@ -65,7 +62,8 @@ function apply(op: Op, items: Bookmark[]): { items: Bookmark[]; added: number } 
     }
   } else if (op.type === 'upgrade') {
     const existing = bySlug.get(op.article.slug)
-    if (existing && !existing.complete) bySlug.set(existing.slug, { slug: existing.slug, savedAt: existing.savedAt, complete: true, article: op.article })
+    if (existing && !existing.complete)
+      bySlug.set(existing.slug, { slug: existing.slug, savedAt: existing.savedAt, complete: true, article: op.article })
   } else {
     for (const slug of op.slugs) bySlug.delete(slug)
   }
@@ -122,10 +120,21 @@ export type BookmarkStoreOptions = {
 
 export type BookmarkStore = ReturnType<typeof createBookmarkStore>
 
-export function createBookmarkStore({ storage, requestPersistence, now = () => new Date(), readTimeoutMs = 5000 }: BookmarkStoreOptions) {
+export function createBookmarkStore({
+  storage,
+  requestPersistence,
+  now = () => new Date(),
+  readTimeoutMs = 5000,
+}: BookmarkStoreOptions) {
   let stored: Bookmark[] = []
   const pending: Op[] = []
-  let state: BookmarkState = { status: 'loading', items: [], access: storage ? 'read-write' : 'memory', problem: null, failure: null }
+  let state: BookmarkState = {
+    status: 'loading',
+    items: [],
+    access: storage ? 'read-write' : 'memory',
+    problem: null,
+    failure: null,
+  }
   let failureId = 0
   let persistenceAsked = false
   const listeners = new Set<() => void>()
@@ -200,7 +209,11 @@ export function createBookmarkStore({ storage, requestPersistence, now = () => n
     } else {
       if (decoded.migratedFrom !== null) await setAsideAndReplace(raw, `v${decoded.migratedFrom}`, decoded.items)
       stored = decoded.items
-      publish({ status: 'ready', access: state.access === 'read-only' ? 'read-write' : state.access, problem: state.problem?.kind === 'newer' ? null : state.problem })
+      publish({
+        status: 'ready',
+        access: state.access === 'read-only' ? 'read-write' : state.access,
+        problem: state.problem?.kind === 'newer' ? null : state.problem,
+      })
     }
   }
 
@@ -281,7 +294,8 @@ export function createBookmarkStore({ storage, requestPersistence, now = () => n
     get: (slug: string): Bookmark | undefined => state.items.find((item) => item.slug === slug),
 
     /** Saves a whole article, or a summary to be upgraded to the whole article later. */
-    save: async (article: Article | ArticleSummary) => (await mutate({ type: 'add', bookmarks: [toBookmark(article, now())] }, 'save')).ok,
+    save: async (article: Article | ArticleSummary) =>
+      (await mutate({ type: 'add', bookmarks: [toBookmark(article, now())] }, 'save')).ok,
     /**
      * Replaces a summary-only bookmark with the whole article; nothing if it is not saved or already whole.
      * Done in the background, so never reported: skipped when storage is read-only, and on a failure the

@@ -12,13 +12,26 @@ const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity =
 })
 
 const directory: Entity[] = [
-  entity('tiongkok', 'Tiongkok', { type: 'country', nameEn: 'China', aliases: ['Tiongkok', 'China', 'Cina', 'Beijing'], articleCount: 19 }),
+  entity('tiongkok', 'Tiongkok', {
+    type: 'country',
+    nameEn: 'China',
+    aliases: ['Tiongkok', 'China', 'Cina', 'Beijing'],
+    articleCount: 19,
+  }),
   entity('xi-jinping', 'Xi Jinping', { aliases: ['Xi Jinping', 'Xi'], articleCount: 11 }),
-  entity('volodymyr-zelensky', 'Volodymyr Zelensky', { aliases: ['Volodymyr Zelensky', 'Zelenskyy', 'Zelensky'], articleCount: 23 }),
+  entity('volodymyr-zelensky', 'Volodymyr Zelensky', {
+    aliases: ['Volodymyr Zelensky', 'Zelenskyy', 'Zelensky'],
+    articleCount: 23,
+  }),
   entity('recep-tayyip-erdogan', 'Recep Tayyip Erdogan', { aliases: ['Recep Tayyip Erdoğan', 'Erdogan'] }),
   entity('alexander-lukashenko', 'Alexander Lukashenko', { aliases: ['Lukashenko'] }),
   entity('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', { aliases: ['Tokayev'] }),
-  entity('amerika-serikat', 'Amerika Serikat', { type: 'country', nameEn: 'United States', aliases: ['AS', 'Washington'], articleCount: 43 }),
+  entity('amerika-serikat', 'Amerika Serikat', {
+    type: 'country',
+    nameEn: 'United States',
+    aliases: ['AS', 'Washington'],
+    articleCount: 43,
+  }),
 ]
 
 const ids = (query: string) => searchEntities(directory, query).map((found) => found.id)

@@ -4,7 +4,16 @@
 import type { Entity } from '../api/schemas'
 
 // Letters that do not decompose under NFD but read as their base letter.
-const EXTRA_FOLDS: Readonly<Record<string, string>> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', ß: 'ss', æ: 'ae', œ: 'oe' }
+const EXTRA_FOLDS: Readonly<Record<string, string>> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+}
 
 /** Lowercase, no diacritics, anything but letters and digits becomes one space. */
 export function foldForSearch(text: string): string {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { feedFilterHref, parseFeedFilter, removeEntity, resolveFeedFilter, toggleEntity, withMatch } from './feed-filter'
+import {
+  feedFilterHref,
+  parseFeedFilter,
+  removeEntity,
+  resolveFeedFilter,
+  toggleEntity,
+  withMatch,
+} from './feed-filter'
 
 const parse = (search: string) => parseFeedFilter(new URLSearchParams(search))
 
@@ -12,7 +19,9 @@ describe('the feed filter in the URL', () => {
 
   it('splits known ids from unknown and malformed ones, keeping the rest', () => {
     const known = new Set(['xi-jinping', 'narendra-modi'])
-    expect(resolveFeedFilter(parse('entity=xi-jinping&entity=nobody&entity=Bad%20Id&entity=narendra-modi'), known)).toEqual({
+    expect(
+      resolveFeedFilter(parse('entity=xi-jinping&entity=nobody&entity=Bad%20Id&entity=narendra-modi'), known),
+    ).toEqual({
       filter: { entities: ['xi-jinping', 'narendra-modi'], match: 'all' },
       unknown: ['nobody', 'Bad Id'],
     })

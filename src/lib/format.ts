@@ -6,7 +6,10 @@ import type { Language } from './settings'
 const TIME_ZONE = 'Asia/Jakarta'
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>()
 
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(
+  key: string,
+  make: () => T,
+): T {
   let format = cache.get(key) as T | undefined
   if (!format) {
     format = make()
@@ -17,12 +20,30 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.N
 
 /** "9 Agustus 2025" / "9 August 2025" */
 export function formatDate(iso: string, language: Language): string {
-  return cached(`date:${language}`, () => new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE })).format(new Date(iso))
+  return cached(
+    `date:${language}`,
+    () =>
+      new Intl.DateTimeFormat(locales[language], {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: TIME_ZONE,
+      }),
+  ).format(new Date(iso))
 }
 
 /** "9 Agustus 2025, 08.30 WIB" */
 export function formatDateTime(iso: string, language: Language): string {
-  const time = cached(`time:${language}`, () => new Intl.DateTimeFormat(locales[language], { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: TIME_ZONE })).format(new Date(iso))
+  const time = cached(
+    `time:${language}`,
+    () =>
+      new Intl.DateTimeFormat(locales[language], {
+        hour: '2-digit',
+        minute: '2-digit',
+        hour12: false,
+        timeZone: TIME_ZONE,
+      }),
+  ).format(new Date(iso))
   return `${formatDate(iso, language)}, ${time} WIB`
 }
 

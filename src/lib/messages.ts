@@ -40,7 +40,8 @@ export const sharedMessages = defineMessages({
     photoBy: 'Foto',
     reloadPage: 'Muat ulang halaman',
     updateAvailable: 'Warta baru saja diperbarui. Muat ulang halaman untuk melanjutkan.',
-    offlinePage: 'Halaman ini akan dimuat begitu koneksi kembali. Artikel yang Anda simpan tetap bisa dibaca di Tersimpan.',
+    offlinePage:
+      'Halaman ini akan dimuat begitu koneksi kembali. Artikel yang Anda simpan tetap bisa dibaca di Tersimpan.',
     waitingForNetwork: 'Menunggu koneksi…',
   },
   en: {
@@ -69,7 +70,8 @@ export const sharedMessages = defineMessages({
     errorRequest: 'This request cannot be answered. Check the address, or go back to the front page.',
     errorUnknown: 'Something unexpected happened.',
     notFoundTitle: 'Page not found',
-    notFoundBody: 'This address does not exist on Warta. The link may be mistyped or the article is no longer available.',
+    notFoundBody:
+      'This address does not exist on Warta. The link may be mistyped or the article is no longer available.',
     articleNotFoundTitle: 'Article not found',
     loadMore: 'Load more',
     loadingMore: 'Loading the next articles…',
@@ -81,7 +83,8 @@ export const sharedMessages = defineMessages({
     photoBy: 'Photo',
     reloadPage: 'Reload the page',
     updateAvailable: 'Warta was just updated. Reload the page to continue.',
-    offlinePage: 'This page will load as soon as the connection is back. Your saved articles can still be read under Saved.',
+    offlinePage:
+      'This page will load as soon as the connection is back. Your saved articles can still be read under Saved.',
     waitingForNetwork: 'Waiting for the connection…',
   },
 })

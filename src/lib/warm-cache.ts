@@ -11,6 +11,12 @@ export async function warmCache(work: Promise<unknown>, patience = LOADER_PATIEN
     timer = setTimeout(resolve, patience)
   })
   // Failures are the page's to show, through its query.
-  await Promise.race([work.then(() => undefined, () => undefined), enough])
+  await Promise.race([
+    work.then(
+      () => undefined,
+      () => undefined,
+    ),
+    enough,
+  ])
   clearTimeout(timer)
 }

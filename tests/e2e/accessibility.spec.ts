@@ -15,7 +15,10 @@ const ROUTES: [name: string, path: string, ready: RegExp][] = [
 ]
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]] as const) {
+  for (const [label, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 800],
+  ] as const) {
     test(`no axe violations on any route, ${colorScheme}, ${label}`, async ({ page }) => {
       await page.setViewportSize({ width, height })
       await page.emulateMedia({ colorScheme })
@@ -28,8 +31,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await page.goto(path)
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(ready)
         await page.waitForLoadState('networkidle')
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-        const summary = results.violations.map((violation) => `${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze()
+        const summary = results.violations.map(
+          (violation) =>
+            `${name}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        )
         expect(summary, `${name} at ${path}`).toEqual([])
       }
     })
@@ -40,9 +48,12 @@ test('headings are in order on every route', async ({ page }) => {
   for (const [name, path, ready] of ROUTES) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(ready)
-    const levels = await page.getByRole('heading').evaluateAll((headings) => headings.filter((h) => h.checkVisibility()).map((h) => Number(h.tagName.slice(1))))
+    const levels = await page
+      .getByRole('heading')
+      .evaluateAll((headings) => headings.filter((h) => h.checkVisibility()).map((h) => Number(h.tagName.slice(1))))
     expect(levels[0], `${name} starts with h1`).toBe(1)
-    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${name}: h${levels[i - 1]} then h${levels[i]}`).toBeLessThanOrEqual(1)
+    for (let i = 1; i < levels.length; i++)
+      expect(levels[i]! - levels[i - 1]!, `${name}: h${levels[i - 1]} then h${levels[i]}`).toBeLessThanOrEqual(1)
   }
 })
 
@@ -54,7 +65,9 @@ test('reduced motion: no animation runs for a reader who asks for less', async (
   })
   await page.goto('/')
   await expect(page.locator('.skeleton').first()).toBeVisible()
-  const durations = await page.locator('.skeleton').evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).animationDuration)))
+  const durations = await page
+    .locator('.skeleton')
+    .evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).animationDuration)))
   expect(durations.length).toBeGreaterThan(0)
   for (const duration of durations) expect(duration).toBeLessThan(0.1)
 })
@@ -108,9 +121,13 @@ test('shortcuts never fire while typing in a field', async ({ page }) => {
 })
 
 test('no axe violations with the photo dialog or the shortcut help open', async ({ page }) => {
-  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const axe = () =>
+    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
   await page.goto(SEED)
-  await page.getByRole('button', { name: /Perbesar foto/ }).first().click()
+  await page
+    .getByRole('button', { name: /Perbesar foto/ })
+    .first()
+    .click()
   await expect(page.getByRole('dialog')).toBeVisible()
   expect((await axe()).violations.map((violation) => violation.id)).toEqual([])
   await page.keyboard.press('Escape')
@@ -132,7 +149,10 @@ test('on a phone, / opens the filter sheet at its search box', async ({ page }) 
 test('shortcuts stay out of an open dialog, and work from a radio button', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto(SEED)
-  await page.getByRole('button', { name: /Perbesar foto/ }).first().click()
+  await page
+    .getByRole('button', { name: /Perbesar foto/ })
+    .first()
+    .click()
   await expect(page.getByRole('dialog')).toBeVisible()
   await page.keyboard.press('b')
   await page.keyboard.press('Escape')
@@ -140,5 +160,12 @@ test('shortcuts stay out of an open dialog, and work from a radio button', async
   await page.goto('/')
   await page.getByRole('radio', { name: /salah satu/ }).focus()
   await page.keyboard.press('j')
-  await expect(page.getByRole('list', { name: 'Daftar artikel' }).getByRole('article').first().getByRole('heading').getByRole('link')).toBeFocused()
+  await expect(
+    page
+      .getByRole('list', { name: 'Daftar artikel' })
+      .getByRole('article')
+      .first()
+      .getByRole('heading')
+      .getByRole('link'),
+  ).toBeFocused()
 })

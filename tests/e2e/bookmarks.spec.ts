@@ -7,9 +7,13 @@ const OTHER_SLUG = 'putin-minta-seluruh-wilayah-oblast-donetsk-sebagai-syarat-ak
 const OTHER_TITLE = /Putin Minta Seluruh Wilayah Oblast Donetsk/
 
 /** The article page's own bookmark toggle (related cards have theirs further down). */
-const pageToggle = (page: Page) => page.locator('main > article > header').getByRole('button', { name: /^(Simpan|Tersimpan)$/ })
+const pageToggle = (page: Page) =>
+  page.locator('main > article > header').getByRole('button', { name: /^(Simpan|Tersimpan)$/ })
 const savedList = (page: Page) => page.getByRole('list', { name: 'Artikel tersimpan' })
-const navCount = (page: Page, count: number) => page.getByRole('navigation', { name: 'Navigasi utama' }).getByRole('link', { name: new RegExp(`${count} artikel tersimpan`) })
+const navCount = (page: Page, count: number) =>
+  page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: new RegExp(`${count} artikel tersimpan`) })
 
 async function saveFromArticlePage(page: Page, slug: string, title: RegExp) {
   await page.goto(`/articles/${slug}`)
@@ -131,11 +135,16 @@ test('with the API unreachable, a saved article still opens from the bookmarks p
   await savedList(page).getByRole('link', { name: SEED_TITLE }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE)
   await expect(page.getByText(/Ini salinan yang Anda simpan pada/)).toBeVisible()
-  await expect(page.getByRole('figure').first()).toContainText('Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble')
+  await expect(page.getByRole('figure').first()).toContainText(
+    'Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble',
+  )
   await expect(page.getByText('(The Kyiv Independent/B-3)')).toBeVisible()
 })
 
-test('offline: a banner, saved articles open, and the app resumes when the network returns', async ({ page, context }) => {
+test('offline: a banner, saved articles open, and the app resumes when the network returns', async ({
+  page,
+  context,
+}) => {
   await saveFromArticlePage(page, SEED_SLUG, SEED_TITLE)
   // A fresh page, so that the article is not in memory any more: only its bookmark has it.
   await page.goto('/bookmarks')
@@ -163,9 +172,13 @@ test('damaged stored data: the app starts, says it was set aside, and saving wor
   await saveFromArticlePage(page, SEED_SLUG, SEED_TITLE)
   await writeStoredRecord(page, '{"format":"warta.bookmarks","version":2,"items":[{"slug":')
   await page.goto('/bookmarks')
-  await expect(page.getByRole('alert')).toContainText('Data artikel tersimpan di browser ini rusak dan tidak dapat dibaca. Data itu kami sisihkan, tidak dihapus')
+  await expect(page.getByRole('alert')).toContainText(
+    'Data artikel tersimpan di browser ini rusak dan tidak dapat dibaca. Data itu kami sisihkan, tidak dihapus',
+  )
   await expect(page.getByRole('heading', { level: 1, name: 'Tersimpan' })).toBeVisible()
-  expect((await storedKeys(page)).filter((key) => key.startsWith('warta:bookmarks:set-aside:unreadable:'))).toHaveLength(1)
+  expect(
+    (await storedKeys(page)).filter((key) => key.startsWith('warta:bookmarks:set-aside:unreadable:')),
+  ).toHaveLength(1)
 
   await saveFromArticlePage(page, OTHER_SLUG, OTHER_TITLE)
   await page.goto('/bookmarks')
@@ -185,7 +198,9 @@ test('data from a newer Warta opens read-only with a message', async ({ page }) 
   await expect(pageToggle(page)).toHaveAttribute('aria-pressed', 'false')
 })
 
-test('the import and export result has its live region in the page before any result, so the result is announced', async ({ page }) => {
+test('the import and export result has its live region in the page before any result, so the result is announced', async ({
+  page,
+}) => {
   await page.goto('/bookmarks')
   await expect(page.getByRole('heading', { name: 'Belum ada artikel tersimpan' })).toBeVisible()
   const status = page.getByRole('region', { name: 'Bawa ke browser lain' }).getByRole('status')

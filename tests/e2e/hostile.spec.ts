@@ -11,7 +11,13 @@ test.beforeEach(({ page }) => {
 })
 
 test('500 from the API: a friendly message, and retry recovers', async ({ page }) => {
-  await page.route('**/api/articles?*', (route) => route.fulfill({ status: 500, contentType: 'application/json', body: '{"error":{"code":"internal","message":"TypeError at db.ts:42"}}' }))
+  await page.route('**/api/articles?*', (route) =>
+    route.fulfill({
+      status: 500,
+      contentType: 'application/json',
+      body: '{"error":{"code":"internal","message":"TypeError at db.ts:42"}}',
+    }),
+  )
   await page.goto('/')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('Server sedang bermasalah', { timeout: 15_000 })
@@ -22,7 +28,9 @@ test('500 from the API: a friendly message, and retry recovers', async ({ page }
 })
 
 test('a truncated body is an error with retry', async ({ page }) => {
-  await page.route(`**/api${SEED}`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"article":{"slug":"putin-tel' }))
+  await page.route(`**/api${SEED}`, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: '{"article":{"slug":"putin-tel' }),
+  )
   await page.goto(SEED)
   await expect(page.getByRole('alert')).toContainText('Server mengirim data yang tidak dapat kami baca.')
   await expect(page.getByRole('alert').getByRole('button', { name: 'Coba lagi' })).toBeVisible()
@@ -68,7 +76,13 @@ test('a stale lazy chunk after a deploy: one reload, then an error page, never a
   page.on('load', () => loads++)
   await page.route('**/assets/article-route-*.js', (route) => route.fulfill({ status: 404, body: 'gone' }))
   await page.goto('/')
-  await page.getByRole('list', { name: 'Daftar artikel' }).getByRole('article').first().getByRole('heading').getByRole('link').click()
+  await page
+    .getByRole('list', { name: 'Daftar artikel' })
+    .getByRole('article')
+    .first()
+    .getByRole('heading')
+    .getByRole('link')
+    .click()
   await expect(page.getByRole('heading', { level: 1, name: 'Ada yang tidak beres' })).toBeVisible({ timeout: 15_000 })
   await expect(page).toHaveURL(/\/articles\//)
   await page.waitForTimeout(1500)
@@ -84,7 +98,14 @@ test('a stale lazy chunk after a deploy: one reload, then an error page, never a
 test('the preview sends the Content-Security-Policy', async ({ request }) => {
   const response = await request.get('/')
   const csp = response.headers()['content-security-policy'] ?? ''
-  for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ]) {
     expect(csp).toContain(directive)
   }
   expect(await response.text()).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/)

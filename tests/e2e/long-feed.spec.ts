@@ -14,5 +14,8 @@ test('with 1,000 articles loaded the page holds at most 1,500 elements', async (
   console.log(`elements with 1,000 articles loaded: ${elements} (budget ${ELEMENT_BUDGET})`)
   expect(elements).toBeLessThanOrEqual(ELEMENT_BUDGET)
   // The list still knows its full length for assistive technology.
-  await expect(page.getByRole('list', { name: 'Daftar artikel' }).getByRole('listitem').first()).toHaveAttribute('aria-setsize', '1000')
+  await expect(page.getByRole('list', { name: 'Daftar artikel' }).getByRole('listitem').first()).toHaveAttribute(
+    'aria-setsize',
+    '1000',
+  )
 })

@@ -22,7 +22,10 @@ test('a saved article opens after the browser comes back offline', async ({ cont
   await expect(later.getByRole('heading', { level: 1 })).toHaveText(/Tersimpan/)
   // The app knows from the start that there is no network.
   await expect(later.getByText(/Anda sedang offline\. Artikel tersimpan tetap bisa dibaca/)).toBeVisible()
-  await later.getByRole('link', { name: /Putin Telepon Xi/ }).first().click()
+  await later
+    .getByRole('link', { name: /Putin Telepon Xi/ })
+    .first()
+    .click()
   await expect(later.getByRole('heading', { level: 1 })).toHaveText(/Putin Telepon Xi/)
   await expect(later.getByText('Presiden Rusia Vladimir Putin (kiri); Presiden AS Donald Trump (kanan).')).toBeVisible()
   await expect(later.getByText(/salinan yang Anda simpan/i)).toBeVisible()

@@ -20,7 +20,9 @@ test('the feed shows titles from the API and opens the seed article with its cap
   await seedLink.scrollIntoViewIfNeeded()
   await seedLink.click()
   await expect(page).toHaveURL(new RegExp(`/articles/${SEED_SLUG}$`))
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putin Telepon Xi, Lukashenko, dan Modi Jelang KTT dengan Trump')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Putin Telepon Xi, Lukashenko, dan Modi Jelang KTT dengan Trump',
+  )
   await expect(page).toHaveTitle('Putin Telepon Xi, Lukashenko, dan Modi Jelang KTT dengan Trump · Warta')
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
   const hero = page.getByRole('figure').first()
@@ -31,8 +33,13 @@ test('the feed shows titles from the API and opens the seed article with its cap
 
 test('read-also links lead to their articles and back', async ({ page }) => {
   await page.goto(`/articles/${SEED_SLUG}`)
-  await page.getByRole('complementary', { name: 'Baca juga' }).getByRole('link', { name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina')
+  await page
+    .getByRole('complementary', { name: 'Baca juga' })
+    .getByRole('link', { name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina' })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina',
+  )
   await page.goBack()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Putin Telepon Xi/)
 })
@@ -131,16 +138,29 @@ test('unknown API paths answer 404 JSON, never the app HTML', async ({ request }
 test('no horizontal scrolling on any page from 360 to 1440 px wide', async ({ page }) => {
   for (const width of [360, 768, 1024, 1440]) {
     await page.setViewportSize({ width, height: 800 })
-    for (const path of ['/', `/articles/${SEED_SLUG}`, '/entities', '/entities/vladimir-putin', '/bookmarks', '/tidak-ada']) {
+    for (const path of [
+      '/',
+      `/articles/${SEED_SLUG}`,
+      '/entities',
+      '/entities/vladimir-putin',
+      '/bookmarks',
+      '/tidak-ada',
+    ]) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}px`).toBeLessThanOrEqual(width)
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth),
+        `${path} at ${width}px`,
+      ).toBeLessThanOrEqual(width)
     }
   }
 })
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
     test(`screenshots of the feed and the seed article, ${colorScheme}, ${width}×${height}`, async ({ page }) => {
       await page.setViewportSize({ width, height })
       await page.emulateMedia({ colorScheme })

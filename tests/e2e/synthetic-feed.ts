@@ -16,8 +16,19 @@ function makeArticles(count: number) {
     dek: 'Ringkasan sintetis untuk menguji daftar panjang: dua kalimat kira-kira sepanjang ringkasan berita yang sebenarnya di Warta.',
     publishedAt: new Date(start - index * 1_800_000).toISOString().replace('Z', '+00:00'),
     section: 'Internasional',
-    hero: { src: '/favicon.svg', width: 1200, height: 675, alt: 'Ilustrasi', caption: 'Ilustrasi sintetis', credits: ['Warta'] },
-    entities: [PEOPLE[index % 3]!, ...(index % 5 === 0 ? [PEOPLE[(index + 1) % 3]!] : []), { id: 'ukraina', type: 'country', name: 'Ukraina' }],
+    hero: {
+      src: '/favicon.svg',
+      width: 1200,
+      height: 675,
+      alt: 'Ilustrasi',
+      caption: 'Ilustrasi sintetis',
+      credits: ['Warta'],
+    },
+    entities: [
+      PEOPLE[index % 3]!,
+      ...(index % 5 === 0 ? [PEOPLE[(index + 1) % 3]!] : []),
+      { id: 'ukraina', type: 'country', name: 'Ukraina' },
+    ],
     readingMinutes: 3,
   }))
 }
@@ -25,7 +36,9 @@ function makeArticles(count: number) {
 /** Serves `count` synthetic articles for /api/articles (filters, cursors, facets); details 404. */
 export async function serveSyntheticFeed(page: Page, count = 1000): Promise<void> {
   const all = makeArticles(count)
-  await page.route(/\/api\/articles\/[^/?]+$/, (route) => route.fulfill({ status: 404, json: { error: { code: 'not_found', message: 'synthetic' } } }))
+  await page.route(/\/api\/articles\/[^/?]+$/, (route) =>
+    route.fulfill({ status: 404, json: { error: { code: 'not_found', message: 'synthetic' } } }),
+  )
   await page.route(/\/api\/articles(\?.*)?$/, (route) => {
     const url = new URL(route.request().url())
     const wanted = url.searchParams.getAll('entity')
@@ -38,7 +51,8 @@ export async function serveSyntheticFeed(page: Page, count = 1000): Promise<void
     const offset = Number(url.searchParams.get('cursor') ?? 0)
     const limit = Number(url.searchParams.get('limit') ?? 20)
     const facets = new Map<string, number>()
-    for (const article of filtered) for (const entity of article.entities) facets.set(entity.id, (facets.get(entity.id) ?? 0) + 1)
+    for (const article of filtered)
+      for (const entity of article.entities) facets.set(entity.id, (facets.get(entity.id) ?? 0) + 1)
     return route.fulfill({
       json: {
         items: filtered.slice(offset, offset + limit),
@@ -59,7 +73,8 @@ export async function loadArticles(page: Page, count: number): Promise<void> {
     const before = await loaded()
     await more.click()
     await page.waitForFunction(
-      ([selector, previous]) => Number(document.querySelector(selector as string)?.getAttribute('aria-setsize') ?? 0) > (previous as number),
+      ([selector, previous]) =>
+        Number(document.querySelector(selector as string)?.getAttribute('aria-setsize') ?? 0) > (previous as number),
       ['main ol li[aria-setsize]', before] as const,
     )
   }

@@ -68,7 +68,9 @@ describe('bookmarks', () => {
     expect(within(card).getByRole('button', { name: 'Tersimpan' })).toHaveAttribute('aria-pressed', 'true')
     expect(screen.getByRole('link', { name: /^Tersimpan.*1 artikel tersimpan/ })).toBeInTheDocument()
     // The card had only the summary: the whole article is fetched and kept.
-    await waitFor(() => expect(stored().items).toEqual([expect.objectContaining({ slug, complete: true })]), { timeout: 4000 })
+    await waitFor(() => expect(stored().items).toEqual([expect.objectContaining({ slug, complete: true })]), {
+      timeout: 4000,
+    })
 
     await user.click(link)
     await screen.findByRole('heading', { level: 1, name: title })
@@ -103,7 +105,11 @@ describe('bookmarks', () => {
   it('saved from a card while the article cannot be fetched: keeps the summary at once, and the whole article once it can', async () => {
     const user = userEvent.setup()
     let down = true
-    server.use(http.get(/\/api\/articles\/[^/]+$/, () => (down ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined)))
+    server.use(
+      http.get(/\/api\/articles\/[^/]+$/, () =>
+        down ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined,
+      ),
+    )
     renderApp('/')
     const list = await screen.findByRole('list', { name: 'Daftar artikel' })
     const card = within(list).getAllByRole('article')[0]!
@@ -118,7 +124,9 @@ describe('bookmarks', () => {
     down = false
     act(() => onlineManager.setOnline(false))
     act(() => onlineManager.setOnline(true))
-    await waitFor(() => expect(stored().items).toEqual([expect.objectContaining({ complete: true })]), { timeout: 6000 })
+    await waitFor(() => expect(stored().items).toEqual([expect.objectContaining({ complete: true })]), {
+      timeout: 6000,
+    })
     expect(within(saved).queryByText('Ringkasan saja')).not.toBeInTheDocument()
   })
 
@@ -139,12 +147,19 @@ describe('bookmarks', () => {
     const data = structuredClone(v2Fixture)
     const archive = structuredClone(data.items[0]!)
     Object.assign(archive, { slug: 'arsip-perundingan', savedAt: '2025-08-17T03:00:00.000Z' })
-    Object.assign(archive.article, { slug: 'arsip-perundingan', title: 'Arsip Perundingan', publishedAt: '2025-08-01T09:00:00+07:00' })
+    Object.assign(archive.article, {
+      slug: 'arsip-perundingan',
+      title: 'Arsip Perundingan',
+      publishedAt: '2025-08-01T09:00:00+07:00',
+    })
     data.items.push(archive)
     localStorage.setItem(STORAGE_KEY, JSON.stringify(data))
     renderApp('/bookmarks')
     const list = await screen.findByRole('list', { name: 'Artikel tersimpan' })
-    const titles = () => within(list).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+    const titles = () =>
+      within(list)
+        .getAllByRole('heading', { level: 2 })
+        .map((heading) => heading.textContent)
     expect(screen.getByRole('radio', { name: 'Terakhir disimpan' })).toBeChecked()
     expect(titles()).toEqual(['Arsip Perundingan', 'KTT Alaska Berakhir', 'Putin Telepon Xi'])
     expect(within(list).getByText('Ringkasan saja')).toBeInTheDocument()
@@ -163,7 +178,11 @@ describe('bookmarks', () => {
     expect(undo).toHaveFocus()
     await user.click(undo)
     await waitFor(() => expect(titles()).toEqual(['KTT Alaska Berakhir', 'Putin Telepon Xi', 'Arsip Perundingan']))
-    expect(stored().items.map((item) => item.slug).sort()).toEqual(['arsip-perundingan', 'ktt-alaska-berakhir', 'putin-telepon-xi'])
+    expect(
+      stored()
+        .items.map((item) => item.slug)
+        .sort(),
+    ).toEqual(['arsip-perundingan', 'ktt-alaska-berakhir', 'putin-telepon-xi'])
 
     await user.click(screen.getByRole('button', { name: 'Hapus semua' }))
     const confirm = screen.getByRole('group', { name: /Hapus semua 3 artikel tersimpan\?/ })
@@ -182,7 +201,10 @@ describe('bookmarks', () => {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(v2Fixture))
     renderApp('/bookmarks')
     const list = await screen.findByRole('list', { name: 'Artikel tersimpan' })
-    const titles = () => within(list).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+    const titles = () =>
+      within(list)
+        .getAllByRole('heading', { level: 2 })
+        .map((heading) => heading.textContent)
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true })
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
 
@@ -249,7 +271,10 @@ describe('bookmarks', () => {
     await screen.findByRole('list', { name: 'Artikel tersimpan' })
     await user.click(screen.getByRole('button', { name: 'Ekspor (JSON)' }))
     expect(click).toHaveBeenCalledTimes(1)
-    expect(click.mock.contexts[0]).toHaveProperty('download', expect.stringMatching(/^warta-tersimpan-\d{4}-\d{2}-\d{2}\.json$/))
+    expect(click.mock.contexts[0]).toHaveProperty(
+      'download',
+      expect.stringMatching(/^warta-tersimpan-\d{4}-\d{2}-\d{2}\.json$/),
+    )
     expect(await screen.findByText(/2 artikel diekspor ke warta-tersimpan-/)).toBeInTheDocument()
     const file = new File([await exported!.text()], 'warta-tersimpan.json', { type: 'application/json' })
     expect(JSON.parse(await file.text())).toMatchObject({ format: 'warta.bookmarks', version: 2 })
@@ -261,8 +286,13 @@ describe('bookmarks', () => {
     renderApp('/bookmarks')
     await screen.findByRole('heading', { name: 'Belum ada artikel tersimpan' })
 
-    await user.upload(screen.getByLabelText('Impor berkas'), new File(['{"bookmarks":[{"url":"https://example.com"}]}'], 'lain.json', { type: 'application/json' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent('Berkas ini bukan ekspor artikel tersimpan Warta. Tidak ada yang diubah.')
+    await user.upload(
+      screen.getByLabelText('Impor berkas'),
+      new File(['{"bookmarks":[{"url":"https://example.com"}]}'], 'lain.json', { type: 'application/json' }),
+    )
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Berkas ini bukan ekspor artikel tersimpan Warta. Tidak ada yang diubah.',
+    )
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull()
 
     await user.upload(screen.getByLabelText('Impor berkas'), file)
@@ -307,7 +337,9 @@ describe('bookmarks', () => {
     expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeInTheDocument()
     expect(await screen.findByText(/Ini salinan yang Anda simpan pada/)).toBeInTheDocument()
     expect(screen.getByText('(The Kyiv Independent/B-3)')).toBeInTheDocument()
-    expect(screen.getAllByRole('figure')[0]).toHaveTextContent('Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble')
+    expect(screen.getAllByRole('figure')[0]).toHaveTextContent(
+      'Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble',
+    )
   })
 
   it('offline: says so, opens saved articles, waits for the rest without a spinner, and resumes when back online', async () => {
@@ -323,12 +355,16 @@ describe('bookmarks', () => {
     expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeInTheDocument()
     expect(screen.getByText(/Ini salinan yang Anda simpan pada/)).toBeInTheDocument()
 
-    await act(() => router.navigate('/articles/putin-minta-seluruh-wilayah-oblast-donetsk-sebagai-syarat-akhiri-perang-ukraina'))
+    await act(() =>
+      router.navigate('/articles/putin-minta-seluruh-wilayah-oblast-donetsk-sebagai-syarat-akhiri-perang-ukraina'),
+    )
     expect(await screen.findByRole('heading', { level: 1, name: 'Anda sedang offline' })).toBeInTheDocument()
     expect(screen.queryByRole('status', { name: 'Memuat artikel…' })).not.toBeInTheDocument()
 
     act(() => onlineManager.setOnline(true))
-    expect(await screen.findByRole('heading', { level: 1, name: /Putin Minta Seluruh Wilayah Oblast Donetsk/ })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /Putin Minta Seluruh Wilayah Oblast Donetsk/ }),
+    ).toBeInTheDocument()
     expect(screen.queryByText(/Anda sedang offline/)).not.toBeInTheDocument()
   })
 
@@ -340,7 +376,9 @@ describe('bookmarks', () => {
     await screen.findByRole('heading', { level: 1, name: SEED_TITLE })
     disk.faults.write = true
     await user.click(pageButton('Simpan'))
-    expect(await screen.findByRole('alert')).toHaveTextContent('Artikel tidak dapat disimpan: penyimpanan browser penuh atau diblokir.')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Artikel tidak dapat disimpan: penyimpanan browser penuh atau diblokir.',
+    )
     expect(pageButton('Simpan')).toHaveAttribute('aria-pressed', 'false')
   })
 
@@ -380,7 +418,9 @@ describe('bookmarks', () => {
     const user = userEvent.setup()
     localStorage.setItem(STORAGE_KEY, '{"format":"warta.bookmarks","version":2,"items":[{"slug"')
     renderApp('/bookmarks')
-    expect(await screen.findByRole('alert')).toHaveTextContent('Data artikel tersimpan di browser ini rusak dan tidak dapat dibaca. Data itu kami sisihkan')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Data artikel tersimpan di browser ini rusak dan tidak dapat dibaca. Data itu kami sisihkan',
+    )
     const copies = Object.keys(localStorage).filter((key) => key.startsWith(`${STORAGE_KEY}:set-aside:`))
     expect(copies).toHaveLength(1)
     expect(localStorage.getItem(copies[0]!)).toBe('{"format":"warta.bookmarks","version":2,"items":[{"slug"')

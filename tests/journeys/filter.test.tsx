@@ -7,7 +7,6 @@ import { loadUntil, renderApp } from '../render-app'
 
 const SEED_TITLE = /putin telepon xi, lukashenko, dan modi/i
 
-
 const filterPanel = () => screen.findByRole('complementary', { name: 'Saring berita' })
 const feedList = () => screen.findByRole('list', { name: 'Daftar artikel' })
 // ArticleList marks its wrapper busy, around the list.
@@ -43,8 +42,12 @@ describe('filtering the feed by leader or country', () => {
     await user.click(within(panel).getByRole('radio', { name: /salah satu/ }))
     await screen.findByText(/^\d+ artikel tentang Xi Jinping, Narendra Modi atau Volodymyr Zelensky$/)
     expect(await loadUntil(user, await feedList(), SEED_TITLE)).toBeVisible()
-    expect(router.state.location.search).toBe('?entity=xi-jinping&entity=narendra-modi&entity=volodymyr-zelensky&match=any')
-    expect(screen.getByText(/^\d+ artikel tentang Xi Jinping, Narendra Modi atau Volodymyr Zelensky$/)).toBeInTheDocument()
+    expect(router.state.location.search).toBe(
+      '?entity=xi-jinping&entity=narendra-modi&entity=volodymyr-zelensky&match=any',
+    )
+    expect(
+      screen.getByText(/^\d+ artikel tentang Xi Jinping, Narendra Modi atau Volodymyr Zelensky$/),
+    ).toBeInTheDocument()
   })
 
   it('removes filters one chip at a time, and all at once', async () => {
@@ -87,7 +90,9 @@ describe('filtering the feed by leader or country', () => {
     const { router, unmount } = renderApp(url)
     const list = await feedList()
     await loadUntil(user, list, SEED_TITLE)
-    const titles = within(list).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)
+    const titles = within(list)
+      .getAllByRole('heading', { level: 2 })
+      .map((heading) => heading.textContent)
     const panel = await filterPanel()
     expect(within(panel).getByRole('radio', { name: /salah satu/ })).toBeChecked()
     expect(within(panel).getByRole('button', { name: /^Xi Jinping,/ })).toHaveAttribute('aria-pressed', 'true')
@@ -106,14 +111,22 @@ describe('filtering the feed by leader or country', () => {
     renderApp(url)
     const again = await feedList()
     await loadUntil(user, again, SEED_TITLE)
-    expect(within(again).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(titles)
+    expect(
+      within(again)
+        .getAllByRole('heading', { level: 2 })
+        .map((heading) => heading.textContent),
+    ).toEqual(titles)
     expect(within(activeFilters()).getByRole('button', { name: 'Hapus filter Xi Jinping' })).toBeInTheDocument()
     expect(within(activeFilters()).getByRole('button', { name: 'Hapus filter Narendra Modi' })).toBeInTheDocument()
   })
 
   it('names an unknown id from the URL and still applies the rest', async () => {
     renderApp('/?entity=xi-jinping&entity=tokoh-rekaan')
-    expect(await screen.findByText(/Filter ini tidak dikenal dan diabaikan: “tokoh-rekaan”\. Filter lainnya tetap diterapkan\./)).toBeInTheDocument()
+    expect(
+      await screen.findByText(
+        /Filter ini tidak dikenal dan diabaikan: “tokoh-rekaan”\. Filter lainnya tetap diterapkan\./,
+      ),
+    ).toBeInTheDocument()
     expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
     expect(within(activeFilters()).getByRole('button', { name: 'Hapus filter Xi Jinping' })).toBeInTheDocument()
     expect(screen.getByText(/^\d+ artikel tentang Xi Jinping$/)).toBeInTheDocument()
@@ -126,7 +139,8 @@ describe('filtering the feed by leader or country', () => {
         return undefined
       }),
       http.get('*/api/articles', ({ request }) => {
-        if (new URL(request.url).searchParams.getAll('entity').includes('tokoh-rekaan')) throw new Error('an unknown id reached the API')
+        if (new URL(request.url).searchParams.getAll('entity').includes('tokoh-rekaan'))
+          throw new Error('an unknown id reached the API')
         return undefined
       }),
     )
@@ -143,7 +157,10 @@ describe('filtering the feed by leader or country', () => {
     const search = within(panel).getByRole('searchbox', { name: 'Cari tokoh atau negara' })
     await within(panel).findByRole('button', { name: /^Donald Trump,/ })
 
-    const results = () => within(panel).getAllByRole('button', { pressed: false }).map((button) => button.textContent)
+    const results = () =>
+      within(panel)
+        .getAllByRole('button', { pressed: false })
+        .map((button) => button.textContent)
     await user.type(search, 'tiongkok')
     expect(results()).toEqual([expect.stringMatching(/Tiongkok/)])
     await user.clear(search)
@@ -218,6 +235,10 @@ describe('filtering the feed by leader or country', () => {
     expect(await screen.findByText(/^\d+ articles about China$/)).toBeInTheDocument()
     const panel = await screen.findByRole('complementary', { name: 'Filter news' })
     expect(within(panel).getByRole('button', { name: /^China,/ })).toHaveAttribute('aria-pressed', 'true')
-    expect(within(screen.getByRole('region', { name: 'Active filters' })).getByRole('button', { name: 'Remove filter China' })).toBeInTheDocument()
+    expect(
+      within(screen.getByRole('region', { name: 'Active filters' })).getByRole('button', {
+        name: 'Remove filter China',
+      }),
+    ).toBeInTheDocument()
   })
 })

@@ -15,7 +15,14 @@ const summary = (index: number, patch: Partial<ArticleSummary> = {}): ArticleSum
   dek: 'Ringkasan artikel uji.',
   publishedAt: new Date(Date.UTC(2025, 7, 20, 12, 0) - index * 3_600_000).toISOString().replace('Z', '+00:00'),
   section: 'Internasional',
-  hero: { src: '/images/uji.svg', width: 1200, height: 675, alt: 'Foto uji', caption: 'Keterangan foto', credits: ['Uji/Foto'] },
+  hero: {
+    src: '/images/uji.svg',
+    width: 1200,
+    height: 675,
+    alt: 'Foto uji',
+    caption: 'Keterangan foto',
+    credits: ['Uji/Foto'],
+  },
   entities: [],
   readingMinutes: 2,
   ...patch,
@@ -35,7 +42,13 @@ const listOf = (items: unknown[]) => HttpResponse.json({ items, nextCursor: null
 describe('hostile API responses', () => {
   it('503 then success: the app retries by itself and the reader never sees an error', async () => {
     let calls = 0
-    server.use(http.get('*/api/articles', () => (calls++ === 0 ? HttpResponse.json({ error: { code: 'unavailable', message: 'busy' } }, { status: 503 }) : undefined)))
+    server.use(
+      http.get('*/api/articles', () =>
+        calls++ === 0
+          ? HttpResponse.json({ error: { code: 'unavailable', message: 'busy' } }, { status: 503 })
+          : undefined,
+      ),
+    )
     renderApp('/', { queryClient: createQueryClient() })
     expect(await screen.findByRole('list', { name: 'Daftar artikel' }, { timeout: 5000 })).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
@@ -43,7 +56,11 @@ describe('hostile API responses', () => {
   })
 
   it('a 400 is explained as a request that cannot be answered, not as a server failure', async () => {
-    server.use(http.get('*/api/articles', () => HttpResponse.json({ error: { code: 'invalid_limit', message: 'limit must be an integer' } }, { status: 400 })))
+    server.use(
+      http.get('*/api/articles', () =>
+        HttpResponse.json({ error: { code: 'invalid_limit', message: 'limit must be an integer' } }, { status: 400 }),
+      ),
+    )
     renderApp('/')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Permintaan ini tidak dapat dipenuhi.')
@@ -52,13 +69,22 @@ describe('hostile API responses', () => {
   })
 
   it('a 404 for an article is the not-found page', async () => {
-    server.use(http.get('*/api/articles/:slug', () => HttpResponse.json({ error: { code: 'not_found', message: 'no' } }, { status: 404 })))
+    server.use(
+      http.get('*/api/articles/:slug', () =>
+        HttpResponse.json({ error: { code: 'not_found', message: 'no' } }, { status: 404 }),
+      ),
+    )
     renderApp('/articles/hilang')
     expect(await screen.findByRole('heading', { level: 1, name: 'Artikel tidak ditemukan' })).toBeInTheDocument()
   })
 
   it('a truncated body is an error with retry, not a crash', async () => {
-    server.use(http.get('*/api/articles', () => new HttpResponse('{"items":[{"slug":"a', { headers: { 'Content-Type': 'application/json' } })))
+    server.use(
+      http.get(
+        '*/api/articles',
+        () => new HttpResponse('{"items":[{"slug":"a', { headers: { 'Content-Type': 'application/json' } }),
+      ),
+    )
     renderApp('/')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Server mengirim data yang tidak dapat kami baca.')
@@ -66,7 +92,9 @@ describe('hostile API responses', () => {
   })
 
   it('a body that fails the schema is an error, and shows no internals', async () => {
-    server.use(http.get('*/api/articles/:slug', () => HttpResponse.json({ article: { slug: 42, stack: 'at secret.ts:1' } })))
+    server.use(
+      http.get('*/api/articles/:slug', () => HttpResponse.json({ article: { slug: 42, stack: 'at secret.ts:1' } })),
+    )
     renderApp('/articles/apa-saja')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Server mengirim data yang tidak dapat kami baca.')
@@ -76,7 +104,10 @@ describe('hostile API responses', () => {
   it('one bad item among fifty: shows the forty-nine, warns once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     const items: unknown[] = Array.from({ length: 50 }, (_, index) => summary(index))
-    items[17] = { ...summary(17), hero: { src: 'javascript:alert(1)', width: 1, height: 1, alt: '', caption: '', credits: [] } }
+    items[17] = {
+      ...summary(17),
+      hero: { src: 'javascript:alert(1)', width: 1, height: 1, alt: '', caption: '', credits: [] },
+    }
     server.use(http.get('*/api/articles', () => listOf(items)))
     renderApp('/')
     const list = await screen.findByRole('list', { name: 'Daftar artikel' })
@@ -90,10 +121,12 @@ describe('hostile API responses', () => {
     const realTimeout = AbortSignal.timeout.bind(AbortSignal)
     vi.spyOn(AbortSignal, 'timeout').mockImplementation(() => realTimeout(100))
     let hang = true
-    server.use(http.get('*/api/articles', async () => {
-      if (hang) await delay('infinite')
-      return undefined
-    }))
+    server.use(
+      http.get('*/api/articles', async () => {
+        if (hang) await delay('infinite')
+        return undefined
+      }),
+    )
     renderApp('/')
     const alert = await screen.findByRole('alert', {}, { timeout: 5000 })
     expect(alert).toHaveTextContent('Server terlalu lama menjawab')
@@ -103,9 +136,11 @@ describe('hostile API responses', () => {
   })
 
   it('while the API is slow the page shows its skeleton, never a blank screen', async () => {
-    server.use(http.get('*/api/articles', async () => {
-      await delay('infinite')
-    }))
+    server.use(
+      http.get('*/api/articles', async () => {
+        await delay('infinite')
+      }),
+    )
     renderApp('/')
     expect(await screen.findByRole('status', { name: 'Memuat artikel…' })).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeInTheDocument()
@@ -123,9 +158,16 @@ describe('hostile API responses', () => {
             hero: { src: '/images/uji.svg', width: 1200, height: 675, alt: evil, caption: evil, credits: [evil] },
             entities: [{ id: 'vladimir-putin', type: 'person', name: evil }],
             body: [
-              { type: 'paragraph', text: `Awal ${evil} akhir`, mentions: [{ start: 0, end: 4, entityId: 'vladimir-putin' }] },
+              {
+                type: 'paragraph',
+                text: `Awal ${evil} akhir`,
+                mentions: [{ start: 0, end: 4, entityId: 'vladimir-putin' }],
+              },
               { type: 'readAlso', slug: 'artikel-lain', title: evil },
-              { type: 'figure', photo: { src: '/images/uji.svg', width: 10, height: 10, alt: evil, caption: evil, credits: [evil] } },
+              {
+                type: 'figure',
+                photo: { src: '/images/uji.svg', width: 10, height: 10, alt: evil, caption: evil, credits: [evil] },
+              },
             ],
             attribution: { origin: evil, editor: evil },
           }),
@@ -140,14 +182,28 @@ describe('hostile API responses', () => {
   })
 
   it('javascript: and data: URLs are refused by the schema', async () => {
-    server.use(http.get('*/api/articles/:slug', () => HttpResponse.json({ article: article({ hero: { ...summary(1).hero, src: 'data:image/svg+xml,<svg onload=alert(1)>' } }) })))
+    server.use(
+      http.get('*/api/articles/:slug', () =>
+        HttpResponse.json({
+          article: article({ hero: { ...summary(1).hero, src: 'data:image/svg+xml,<svg onload=alert(1)>' } }),
+        }),
+      ),
+    )
     renderApp('/articles/artikel-uji-1')
     expect(await screen.findByRole('alert')).toHaveTextContent('Server mengirim data yang tidak dapat kami baca.')
-    expect(screen.queryAllByRole('img', { hidden: true }).filter((img) => img.getAttribute('src')?.startsWith('data:'))).toEqual([])
+    expect(
+      screen.queryAllByRole('img', { hidden: true }).filter((img) => img.getAttribute('src')?.startsWith('data:')),
+    ).toEqual([])
   })
 
   it('a read-also link to a javascript: slug is refused', async () => {
-    server.use(http.get('*/api/articles/:slug', () => HttpResponse.json({ article: article({ body: [{ type: 'readAlso', slug: 'javascript:alert(1)', title: 'klik' }] }) })))
+    server.use(
+      http.get('*/api/articles/:slug', () =>
+        HttpResponse.json({
+          article: article({ body: [{ type: 'readAlso', slug: 'javascript:alert(1)', title: 'klik' }] }),
+        }),
+      ),
+    )
     renderApp('/articles/artikel-uji-1')
     expect(await screen.findByRole('alert')).toBeInTheDocument()
     expect(screen.queryByRole('link', { name: 'klik' })).not.toBeInTheDocument()
@@ -155,22 +211,46 @@ describe('hostile API responses', () => {
 
   it('a 1 MB paragraph still renders', async () => {
     const huge = 'kata '.repeat(210_000)
-    server.use(http.get('*/api/articles/:slug', () => HttpResponse.json({ article: article({ title: 'Artikel raksasa', body: [{ type: 'paragraph', text: huge, mentions: [] }] }) })))
+    server.use(
+      http.get('*/api/articles/:slug', () =>
+        HttpResponse.json({
+          article: article({ title: 'Artikel raksasa', body: [{ type: 'paragraph', text: huge, mentions: [] }] }),
+        }),
+      ),
+    )
     renderApp('/articles/artikel-uji-1')
     expect(await screen.findByRole('heading', { level: 1, name: 'Artikel raksasa' })).toBeInTheDocument()
-    expect(screen.getByText((_, element) => element?.tagName === 'P' && (element.textContent?.length ?? 0) > 1_000_000)).toBeInTheDocument()
+    expect(
+      screen.getByText((_, element) => element?.tagName === 'P' && (element.textContent?.length ?? 0) > 1_000_000),
+    ).toBeInTheDocument()
   })
 
   it('mention spans out of range or overlapping are ignored, the text kept whole', async () => {
     const text = 'Putin bertemu Trump di Alaska.'
     server.use(
       http.get('*/api/articles/:slug', () =>
-        HttpResponse.json({ article: article({ body: [{ type: 'paragraph', text, mentions: [{ start: 0, end: 5, entityId: 'vladimir-putin' }, { start: 3, end: 9, entityId: 'rusia' }, { start: 20, end: 999, entityId: 'donald-trump' }] }] }) }),
+        HttpResponse.json({
+          article: article({
+            body: [
+              {
+                type: 'paragraph',
+                text,
+                mentions: [
+                  { start: 0, end: 5, entityId: 'vladimir-putin' },
+                  { start: 3, end: 9, entityId: 'rusia' },
+                  { start: 20, end: 999, entityId: 'donald-trump' },
+                ],
+              },
+            ],
+          }),
+        }),
       ),
     )
     renderApp('/articles/artikel-uji-1')
     await screen.findByRole('heading', { level: 1 })
-    expect(screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === text)).toBeInTheDocument()
+    expect(
+      screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === text),
+    ).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Putin' })).toHaveAttribute('href', '/entities/vladimir-putin')
   })
 })

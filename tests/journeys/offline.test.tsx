@@ -7,16 +7,26 @@ afterEach(() => act(() => onlineManager.setOnline(true)))
 
 describe('offline, pages that need the network', () => {
   it.each([
-    ['an entity page', '/entities/vladimir-putin', 1, () => screen.findByRole('heading', { level: 1, name: 'Vladimir Putin' })],
+    [
+      'an entity page',
+      '/entities/vladimir-putin',
+      1,
+      () => screen.findByRole('heading', { level: 1, name: 'Vladimir Putin' }),
+    ],
     ['the directory', '/entities', 2, () => screen.findByRole('heading', { name: /Amerika Serikat/ })],
     ['a filtered feed', '/?entity=xi-jinping', 2, () => screen.findByRole('list', { name: 'Daftar artikel' })],
-  ] as const)('%s says it waits for the network, then loads by itself when it returns', async (_name, path, level, loaded) => {
-    act(() => onlineManager.setOnline(false))
-    renderApp(path)
-    expect(await screen.findByRole('heading', { level, name: 'Anda sedang offline' })).toBeInTheDocument()
-    expect(screen.queryByRole('status', { name: /Memuat/ })).not.toBeInTheDocument()
-    act(() => onlineManager.setOnline(true))
-    expect(await loaded()).toBeInTheDocument()
-    await waitFor(() => expect(screen.queryByRole('heading', { name: 'Anda sedang offline' })).not.toBeInTheDocument())
-  })
+  ] as const)(
+    '%s says it waits for the network, then loads by itself when it returns',
+    async (_name, path, level, loaded) => {
+      act(() => onlineManager.setOnline(false))
+      renderApp(path)
+      expect(await screen.findByRole('heading', { level, name: 'Anda sedang offline' })).toBeInTheDocument()
+      expect(screen.queryByRole('status', { name: /Memuat/ })).not.toBeInTheDocument()
+      act(() => onlineManager.setOnline(true))
+      expect(await loaded()).toBeInTheDocument()
+      await waitFor(() =>
+        expect(screen.queryByRole('heading', { name: 'Anda sedang offline' })).not.toBeInTheDocument(),
+      )
+    },
+  )
 })

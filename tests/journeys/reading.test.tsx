@@ -15,8 +15,12 @@ describe('reading the feed', () => {
     const list = await screen.findByRole('list', { name: 'Daftar artikel' })
     const firstPage = within(list).getAllByRole('article')
     expect(firstPage).toHaveLength(20)
-    const dates = within(list).getAllByRole('time').map((time) => time.getAttribute('datetime') ?? '')
-    expect(dates.map((d) => new Date(d).getTime())).toEqual([...dates].map((d) => new Date(d).getTime()).sort((a, b) => b - a))
+    const dates = within(list)
+      .getAllByRole('time')
+      .map((time) => time.getAttribute('datetime') ?? '')
+    expect(dates.map((d) => new Date(d).getTime())).toEqual(
+      [...dates].map((d) => new Date(d).getTime()).sort((a, b) => b - a),
+    )
 
     await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }))
     await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(20))
@@ -28,7 +32,9 @@ describe('reading the feed', () => {
     const list = await screen.findByRole('list', { name: 'Daftar artikel' })
     // The seed (9 August) is older than the first page.
     await user.click(await loadUntil(user, list, /putin telepon xi/i))
-    expect(await screen.findByRole('heading', { level: 1, name: /putin telepon xi, lukashenko, dan modi/i })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', { level: 1, name: /putin telepon xi, lukashenko, dan modi/i }),
+    ).toBeInTheDocument()
     const hero = screen.getAllByRole('figure')[0]!
     expect(hero).toHaveTextContent('Presiden Rusia Vladimir Putin (kiri); Presiden AS Donald Trump (kanan).')
     expect(hero).toHaveTextContent('Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble')
@@ -42,12 +48,26 @@ describe('reading the feed', () => {
     await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
     const readAlso = screen.getAllByRole('complementary', { name: 'Baca juga' })
     expect(readAlso).toHaveLength(2)
-    await user.click(within(readAlso[0]!).getByRole('link', { name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina' }))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina' })).toBeInTheDocument()
+    await user.click(
+      within(readAlso[0]!).getByRole('link', {
+        name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina',
+      }),
+    )
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina',
+      }),
+    ).toBeInTheDocument()
     await router.navigate(-1)
     expect(await screen.findByRole('heading', { level: 1, name: /putin telepon/i })).toBeInTheDocument()
     await user.click(within(screen.getAllByRole('complementary', { name: 'Baca juga' })[1]!).getByRole('link'))
-    expect(await screen.findByRole('heading', { level: 1, name: 'Trump Klaim Ada "Kemajuan Besar" dalam Pembicaraan Damai Ukraina-Rusia' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Trump Klaim Ada "Kemajuan Besar" dalam Pembicaraan Damai Ukraina-Rusia',
+      }),
+    ).toBeInTheDocument()
   })
 
   it('after a navigation that first shows a skeleton, focus and the title still go to the new page', async () => {
@@ -73,7 +93,9 @@ describe('reading the feed', () => {
   it('links mentions in the text to the leader or country', async () => {
     renderApp(SEED)
     await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
-    const mention = screen.getAllByRole('link', { name: 'Xi Jinping' }).find((link) => link.getAttribute('href') === '/entities/xi-jinping')
+    const mention = screen
+      .getAllByRole('link', { name: 'Xi Jinping' })
+      .find((link) => link.getAttribute('href') === '/entities/xi-jinping')
     expect(mention).toBeDefined()
   })
 
@@ -109,7 +131,9 @@ describe('reading the feed', () => {
     const user = userEvent.setup()
     let fail = true
     server.use(
-      http.get('*/api/articles', () => (fail ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined)),
+      http.get('*/api/articles', () =>
+        fail ? HttpResponse.json({ error: { code: 'internal', message: 'down' } }, { status: 500 }) : undefined,
+      ),
     )
     renderApp('/')
     const alert = await screen.findByRole('alert')
@@ -126,7 +150,9 @@ describe('reading the feed', () => {
     await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
     await user.click(screen.getByRole('button', { name: 'Bagikan' }))
     expect(await screen.findByText('Tautan disalin')).toBeInTheDocument()
-    expect(await navigator.clipboard.readText()).toMatch(/\/articles\/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump$/)
+    expect(await navigator.clipboard.readText()).toMatch(
+      /\/articles\/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump$/,
+    )
   })
 
   it('opens a photo larger in a dialog with its caption, and the close button returns focus to it', async () => {

@@ -16,7 +16,14 @@ function summary(slug: string, publishedAt = '2025-08-09T08:30:00+07:00'): Artic
     dek: 'Ringkasan.',
     publishedAt,
     section: 'Internasional',
-    hero: { src: `/images/${slug}.svg`, width: 1200, height: 675, alt: 'Ilustrasi', caption: 'Keterangan.', credits: ['Sputnik/Kristina Kormilitsyna', 'Getty Images/Rebecca Noble'] },
+    hero: {
+      src: `/images/${slug}.svg`,
+      width: 1200,
+      height: 675,
+      alt: 'Ilustrasi',
+      caption: 'Keterangan.',
+      credits: ['Sputnik/Kristina Kormilitsyna', 'Getty Images/Rebecca Noble'],
+    },
     entities: [{ id: 'vladimir-putin', type: 'person', name: 'Vladimir Putin' }],
     readingMinutes: 4,
   }
@@ -27,7 +34,17 @@ function article(slug: string): Article {
     ...summary(slug),
     body: [
       { type: 'paragraph', text: 'Putin menelepon Xi.', mentions: [{ start: 0, end: 5, entityId: 'vladimir-putin' }] },
-      { type: 'figure', photo: { src: '/images/figur.svg', width: 800, height: 600, alt: 'Figur', caption: 'Keterangan.', credits: ['Warta'] } },
+      {
+        type: 'figure',
+        photo: {
+          src: '/images/figur.svg',
+          width: 800,
+          height: 600,
+          alt: 'Figur',
+          caption: 'Keterangan.',
+          credits: ['Warta'],
+        },
+      },
     ],
     attribution: { origin: 'The Kyiv Independent', editor: 'B-3' },
     tags: [],
@@ -58,7 +75,10 @@ describe('bookmark store: saving', () => {
     await store.save(article('dua'))
     expect(slugs(store)).toEqual(['dua', 'satu'])
     expect(disk.value).toMatchObject({ format: FORMAT, version: CURRENT_VERSION })
-    expect(store.get('satu')).toMatchObject({ complete: true, article: { body: expect.any(Array), attribution: { editor: 'B-3' } } })
+    expect(store.get('satu')).toMatchObject({
+      complete: true,
+      article: { body: expect.any(Array), attribution: { editor: 'B-3' } },
+    })
 
     const reopened = open(disk)
     await reopened.ready
@@ -121,7 +141,11 @@ describe('bookmark store: data that cannot be read', () => {
     const disk = createDisk(raw)
     const store = open(disk)
     await store.ready
-    expect(store.getState()).toMatchObject({ items: [], access: 'read-write', problem: { kind: 'corrupt', unreadable: 'all', setAside: true } })
+    expect(store.getState()).toMatchObject({
+      items: [],
+      access: 'read-write',
+      problem: { kind: 'corrupt', unreadable: 'all', setAside: true },
+    })
     expect([...disk.asides]).toEqual([[expect.stringMatching(/^warta:bookmarks:set-aside:unreadable:/), raw]])
     await store.save(summary('satu'))
     expect(storedSlugs(disk)).toEqual(['satu'])
@@ -131,7 +155,12 @@ describe('bookmark store: data that cannot be read', () => {
   it('keeps the readable items when only some are damaged, and sets the original aside', async () => {
     const raw = structuredClone(v2Fixture) as { items: unknown[] }
     raw.items.push({ slug: 'rusak', savedAt: 'kemarin', complete: true, article: { title: 'tanpa isi' } })
-    raw.items.push({ slug: 'javascript', savedAt: '2025-08-10T00:00:00Z', complete: false, article: { ...summary('javascript'), hero: { ...summary('x').hero, src: 'javascript:alert(1)' } } })
+    raw.items.push({
+      slug: 'javascript',
+      savedAt: '2025-08-10T00:00:00Z',
+      complete: false,
+      article: { ...summary('javascript'), hero: { ...summary('x').hero, src: 'javascript:alert(1)' } },
+    })
     const disk = createDisk(raw)
     const store = open(disk)
     await store.ready
@@ -146,7 +175,10 @@ describe('bookmark store: data that cannot be read', () => {
     disk.faults.setAside = true
     const store = open(disk)
     await store.ready
-    expect(store.getState()).toMatchObject({ access: 'memory', problem: { kind: 'corrupt', unreadable: 'all', setAside: false } })
+    expect(store.getState()).toMatchObject({
+      access: 'memory',
+      problem: { kind: 'corrupt', unreadable: 'all', setAside: false },
+    })
     await store.save(summary('satu'))
     expect(slugs(store)).toEqual(['satu'])
     expect(disk.value).toBe('garbage')
@@ -170,7 +202,10 @@ describe('bookmark store: other versions', () => {
     const disk = createDisk(newer)
     const store = open(disk)
     await store.ready
-    expect(store.getState()).toMatchObject({ access: 'read-only', problem: { kind: 'newer', version: CURRENT_VERSION + 1 } })
+    expect(store.getState()).toMatchObject({
+      access: 'read-only',
+      problem: { kind: 'newer', version: CURRENT_VERSION + 1 },
+    })
     expect(slugs(store)).toEqual(['ktt-alaska-berakhir', 'putin-telepon-xi'])
     expect(await store.save(summary('satu'))).toBe(false)
     expect(await store.remove(['putin-telepon-xi'])).toEqual([])
@@ -185,9 +220,15 @@ describe('bookmark store: other versions', () => {
     await store.ready
     expect(store.getState().problem).toBeNull()
     expect(slugs(store)).toEqual(['ktt-alaska-berakhir', 'trump-klaim-kemajuan', 'putin-telepon-xi'])
-    expect(store.get('putin-telepon-xi')).toMatchObject({ complete: false, savedAt: new Date(1754700000000).toISOString(), article: { title: 'Putin Telepon Xi' } })
+    expect(store.get('putin-telepon-xi')).toMatchObject({
+      complete: false,
+      savedAt: new Date(1754700000000).toISOString(),
+      article: { title: 'Putin Telepon Xi' },
+    })
     expect(disk.value).toMatchObject({ version: CURRENT_VERSION })
-    expect(storedSlugs(disk)).toEqual(expect.arrayContaining(['ktt-alaska-berakhir', 'trump-klaim-kemajuan', 'putin-telepon-xi']))
+    expect(storedSlugs(disk)).toEqual(
+      expect.arrayContaining(['ktt-alaska-berakhir', 'trump-klaim-kemajuan', 'putin-telepon-xi']),
+    )
     expect([...disk.asides.entries()]).toEqual([[expect.stringMatching(/:set-aside:v1:/), v1Fixture]])
   })
 
@@ -228,7 +269,11 @@ describe('bookmark store: storage that fails', () => {
     const disk = createDisk()
     const store = open(disk)
     await store.ready
-    disk.value = { format: FORMAT, version: CURRENT_VERSION, items: [{ slug: 'lain', savedAt: '2025-08-19T00:00:00.000Z', complete: false, article: summary('lain') }] }
+    disk.value = {
+      format: FORMAT,
+      version: CURRENT_VERSION,
+      items: [{ slug: 'lain', savedAt: '2025-08-19T00:00:00.000Z', complete: false, article: summary('lain') }],
+    }
     disk.faults.write = true
     await store.save(summary('satu'))
     expect(slugs(store)).toEqual(['lain'])
@@ -307,7 +352,9 @@ describe('bookmark store: background upgrades of summaries', () => {
     disk.faults.write = false
     await upgradeSnapshot(store, answering().queryClient, SUMMARY_SLUG)
     expect(store.get(SUMMARY_SLUG)).toMatchObject({ complete: true })
-    expect(decodeBookmarks(disk.value)).toMatchObject({ items: expect.arrayContaining([expect.objectContaining({ slug: SUMMARY_SLUG, complete: true })]) })
+    expect(decodeBookmarks(disk.value)).toMatchObject({
+      items: expect.arrayContaining([expect.objectContaining({ slug: SUMMARY_SLUG, complete: true })]),
+    })
   })
 })
 

@@ -15,7 +15,12 @@ function Paragraph({ text, mentions, names }: { text: string; mentions: Mention[
     if (mention.start > cursor) parts.push(text.slice(cursor, mention.start))
     const label = text.slice(mention.start, mention.end)
     parts.push(
-      <Link key={mention.start} to={`/entities/${encodeURIComponent(mention.entityId)}`} className="mention" title={names.get(mention.entityId)}>
+      <Link
+        key={mention.start}
+        to={`/entities/${encodeURIComponent(mention.entityId)}`}
+        className="mention"
+        title={names.get(mention.entityId)}
+      >
         {label}
       </Link>,
     )

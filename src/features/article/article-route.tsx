@@ -51,7 +51,8 @@ export function Component() {
   }
   if (waitingForNetwork(query)) return <OfflineState />
   if (query.isPending) return <ArticleSkeleton label={t.loading} />
-  if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={shared.articleNotFoundTitle} />
+  if (query.error instanceof ApiError && query.error.isNotFound)
+    return <NotFoundPage title={shared.articleNotFoundTitle} />
   return <PageErrorState error={query.error} onRetry={() => void query.refetch()} />
 }
 
@@ -65,8 +66,16 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
       {notice}
       <header className="mx-auto max-w-prose">
         <p className="text-sm font-semibold tracking-wide text-brand uppercase">{article.section}</p>
-        <h1 tabIndex={-1} lang={CONTENT_LANGUAGE} className="mt-2 font-serif text-3xl leading-tight font-black text-balance sm:text-4xl">{article.title}</h1>
-        <p lang={CONTENT_LANGUAGE} className="mt-3 text-lg text-ink-soft">{article.dek}</p>
+        <h1
+          tabIndex={-1}
+          lang={CONTENT_LANGUAGE}
+          className="mt-2 font-serif text-3xl leading-tight font-black text-balance sm:text-4xl"
+        >
+          {article.title}
+        </h1>
+        <p lang={CONTENT_LANGUAGE} className="mt-3 text-lg text-ink-soft">
+          {article.dek}
+        </p>
         <p className="mt-4 text-sm text-ink-soft">
           <time dateTime={article.publishedAt}>{formatDateTime(article.publishedAt, language)}</time>
           <span aria-hidden="true"> · </span>

@@ -34,7 +34,9 @@ export function RelatedArticles({ article }: { article: Article }) {
   if (related.length === 0) return null
   return (
     <section aria-labelledby="related-heading" className="mt-12 border-t border-line pt-8">
-      <h2 id="related-heading" className="mb-4 font-serif text-2xl font-bold">{t.related}</h2>
+      <h2 id="related-heading" className="mb-4 font-serif text-2xl font-bold">
+        {t.related}
+      </h2>
       <ul className="grid gap-4">
         {related.map((item) => (
           <li key={item.slug}>

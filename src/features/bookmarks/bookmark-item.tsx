@@ -16,7 +16,8 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
   // Offline, photos the browser has not kept are missing: an empty frame, not a broken image.
   const [photoMissing, setPhotoMissing] = useState(false)
   // "menit ini" reads oddly after "Disimpan": under a minute is "baru saja".
-  const savedWhen = (iso: string) => (now - new Date(iso).getTime() < 60_000 ? t.savedJustNow : t.savedOn(formatPublished(iso, language, now)))
+  const savedWhen = (iso: string) =>
+    now - new Date(iso).getTime() < 60_000 ? t.savedJustNow : t.savedOn(formatPublished(iso, language, now))
   return (
     <article className="card flex gap-3 p-3 sm:gap-5" data-slug={article.slug}>
       <div className="aspect-[4/3] w-24 shrink-0 self-start overflow-hidden rounded-lg bg-muted sm:aspect-video sm:w-48">
@@ -28,13 +29,15 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
           loading="lazy"
           decoding="async"
           onError={() => setPhotoMissing(true)}
-          className={`size-full object-cover${photoMissing ? ' invisible' : ''}`}
+          className={`size-full object-cover${photoMissing ? 'invisible' : ''}`}
         />
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
         <p className="text-xs font-semibold tracking-wide text-brand uppercase">{article.section}</p>
         <h2 className="font-serif text-lg leading-snug font-bold text-balance">
-          <Link to={`/articles/${article.slug}`} className="card-link">{article.title}</Link>
+          <Link to={`/articles/${article.slug}`} className="card-link">
+            {article.title}
+          </Link>
         </h2>
         <p className="line-clamp-2 text-ink-soft">{article.dek}</p>
         <p className="text-sm text-ink-soft">
@@ -45,15 +48,34 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
           <time dateTime={bookmark.savedAt}>{savedWhen(bookmark.savedAt)}</time>
         </p>
         <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
-          {bookmark.complete ? <span /> : (
+          {bookmark.complete ? (
+            <span />
+          ) : (
             <p className="text-sm text-ink-soft">
-              <span className="mr-1.5 rounded-full bg-muted px-2 py-0.5 text-xs font-semibold text-ink">{t.summaryOnly}</span>
+              <span className="mr-1.5 rounded-full bg-muted px-2 py-0.5 text-xs font-semibold text-ink">
+                {t.summaryOnly}
+              </span>
               {t.summaryOnlyHint}
             </p>
           )}
           {onRemove && (
-            <button type="button" onClick={onRemove} aria-label={t.removeLabel(article.title)} className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm">
-              <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"><path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" /></svg>
+            <button
+              type="button"
+              onClick={onRemove}
+              aria-label={t.removeLabel(article.title)}
+              className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm"
+            >
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 24 24"
+                className="size-4"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+              >
+                <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
+              </svg>
               {t.remove}
             </button>
           )}

@@ -27,7 +27,8 @@ export function Component() {
 
   const remove = async (slugs: string[]) => {
     const removed = await getBookmarkStore().remove(slugs)
-    if (removed.length > 0) setRemoval((previous) => ({ id: (previous?.id ?? 0) + 1, items: [...(previous?.items ?? []), ...removed] }))
+    if (removed.length > 0)
+      setRemoval((previous) => ({ id: (previous?.id ?? 0) + 1, items: [...(previous?.items ?? []), ...removed] }))
   }
   const undo = async (restored: Bookmark[]) => {
     setRemoval(null)
@@ -47,7 +48,9 @@ export function Component() {
   return (
     <section className="mx-auto max-w-3xl">
       <title>{`${t.title} · Warta`}</title>
-      <h1 ref={headingRef} tabIndex={-1} className="font-serif text-3xl font-black">{t.title}</h1>
+      <h1 ref={headingRef} tabIndex={-1} className="font-serif text-3xl font-black">
+        {t.title}
+      </h1>
       {items.length > 0 && <p className="mt-1 text-ink-soft">{t.intro(formatNumber(items.length, language))}</p>}
       {!editable && <p className="mt-4 rounded-lg border border-line bg-muted px-4 py-3 text-sm">{t.readOnly}</p>}
 
@@ -56,13 +59,23 @@ export function Component() {
       ) : (
         <>
           <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
-            <OrderSwitch order={order} onChange={(next) => setSearchParams(next === 'saved' ? {} : { sort: next }, { replace: true, preventScrollReset: true })} />
-            {editable && <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />}
+            <OrderSwitch
+              order={order}
+              onChange={(next) =>
+                setSearchParams(next === 'saved' ? {} : { sort: next }, { replace: true, preventScrollReset: true })
+              }
+            />
+            {editable && (
+              <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />
+            )}
           </div>
           <ol aria-label={t.listLabel} className="mt-4 flex flex-col gap-4">
             {sorted.map((bookmark) => (
               <li key={bookmark.slug}>
-                <BookmarkItem bookmark={bookmark} onRemove={editable ? () => void remove([bookmark.slug]) : undefined} />
+                <BookmarkItem
+                  bookmark={bookmark}
+                  onRemove={editable ? () => void remove([bookmark.slug]) : undefined}
+                />
               </li>
             ))}
           </ol>
@@ -79,13 +92,23 @@ function EmptyState() {
   const t = useMessages(bookmarksMessages)
   return (
     <div className="mt-6 rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="mx-auto size-10 text-brand" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        className="mx-auto size-10 text-brand"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinejoin="round"
+      >
         <path d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
       </svg>
       <h2 className="mt-3 font-serif text-xl font-bold">{t.emptyTitle}</h2>
       <p className="mx-auto mt-2 max-w-prose text-ink-soft">{t.emptyBody}</p>
       <p className="mx-auto mt-1 max-w-prose text-sm text-ink-soft">{t.emptyImport}</p>
-      <Link to="/" className="btn-primary mt-5">{t.browseFeed}</Link>
+      <Link to="/" className="btn-primary mt-5">
+        {t.browseFeed}
+      </Link>
     </div>
   )
 }
@@ -93,17 +116,33 @@ function EmptyState() {
 function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Order) => void }) {
   const t = useMessages(bookmarksMessages)
   const labelId = useId()
-  const options: [Order, string][] = [['saved', t.sortSaved], ['published', t.sortPublished]]
+  const options: [Order, string][] = [
+    ['saved', t.sortSaved],
+    ['published', t.sortPublished],
+  ]
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <span id={labelId} className="text-sm text-ink-soft">{t.sortLabel}</span>
-      <div role="radiogroup" aria-labelledby={labelId} className="inline-flex rounded-full border border-line bg-surface p-0.5">
+      <span id={labelId} className="text-sm text-ink-soft">
+        {t.sortLabel}
+      </span>
+      <div
+        role="radiogroup"
+        aria-labelledby={labelId}
+        className="inline-flex rounded-full border border-line bg-surface p-0.5"
+      >
         {options.map(([value, label]) => (
           <label
             key={value}
             className="cursor-pointer rounded-full px-3 py-1 text-sm font-semibold whitespace-nowrap text-ink-soft has-checked:bg-ink has-checked:text-canvas has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-[var(--focus)]"
           >
-            <input type="radio" name="bookmark-order" value={value} checked={order === value} onChange={() => onChange(value)} className="sr-only" />
+            <input
+              type="radio"
+              name="bookmark-order"
+              value={value}
+              checked={order === value}
+              onChange={() => onChange(value)}
+              className="sr-only"
+            />
             {label}
           </label>
         ))}
@@ -132,7 +171,12 @@ function ClearAll({ count, onConfirm }: { count: number; onConfirm: () => void }
 
   if (!confirming) {
     return (
-      <button ref={openRef} type="button" className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm" onClick={() => setConfirming(true)}>
+      <button
+        ref={openRef}
+        type="button"
+        className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm"
+        onClick={() => setConfirming(true)}
+      >
         {t.clearAll}
       </button>
     )
@@ -143,8 +187,16 @@ function ClearAll({ count, onConfirm }: { count: number; onConfirm: () => void }
       aria-labelledby={questionId}
       className="flex w-full flex-wrap items-center gap-2 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
     >
-      <p id={questionId} className="min-w-0 basis-full text-sm sm:basis-auto sm:flex-1">{t.confirmClear(count)}</p>
-      <button ref={cancelRef} type="button" className="btn-secondary min-h-9 px-3 py-1 text-sm" onClick={() => setConfirming(false)} onKeyDown={cancelOnEscape}>
+      <p id={questionId} className="min-w-0 basis-full text-sm sm:flex-1 sm:basis-auto">
+        {t.confirmClear(count)}
+      </p>
+      <button
+        ref={cancelRef}
+        type="button"
+        className="btn-secondary min-h-9 px-3 py-1 text-sm"
+        onClick={() => setConfirming(false)}
+        onKeyDown={cancelOnEscape}
+      >
         {t.cancel}
       </button>
       <button

@@ -19,30 +19,36 @@ export const bookmarksMessages = defineMessages({
     removedMany: (count: number) => `${count} artikel dihapus`,
     undo: 'Urungkan',
     clearAll: 'Hapus semua',
-    confirmClear: (count: number) => `Hapus semua ${count} artikel tersimpan? Anda masih dapat mengurungkannya sesaat setelahnya.`,
+    confirmClear: (count: number) =>
+      `Hapus semua ${count} artikel tersimpan? Anda masih dapat mengurungkannya sesaat setelahnya.`,
     confirmClearYes: 'Ya, hapus semua',
     cancel: 'Batal',
     emptyTitle: 'Belum ada artikel tersimpan',
-    emptyBody: 'Tekan “Simpan” pada artikel mana pun, di beranda atau di halaman artikel, untuk membacanya nanti, juga saat offline.',
+    emptyBody:
+      'Tekan “Simpan” pada artikel mana pun, di beranda atau di halaman artikel, untuk membacanya nanti, juga saat offline.',
     emptyImport: 'Pindah dari browser lain? Impor berkas ekspor Warta Anda di bawah.',
     browseFeed: 'Lihat berita terbaru',
     transferTitle: 'Bawa ke browser lain',
-    transferBody: 'Ekspor menyimpan semua artikel tersimpan ke satu berkas JSON. Impor berkas itu di browser lain; artikel yang sudah ada dilewati.',
+    transferBody:
+      'Ekspor menyimpan semua artikel tersimpan ke satu berkas JSON. Impor berkas itu di browser lain; artikel yang sudah ada dilewati.',
     export: 'Ekspor (JSON)',
     import: 'Impor berkas',
     exported: (file: string, count: number) => `${count} artikel diekspor ke ${file}.`,
     imported: (added: number, skipped: number) => `${added} ditambahkan, ${skipped} dilewati.`,
     refusedNotJson: 'Berkas ini bukan JSON, jadi tidak dapat diimpor. Tidak ada yang diubah.',
     refusedForeign: 'Berkas ini bukan ekspor artikel tersimpan Warta. Tidak ada yang diubah.',
-    refusedNewer: 'Berkas ini dibuat oleh versi Warta yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi. Tidak ada yang diubah.',
+    refusedNewer:
+      'Berkas ini dibuat oleh versi Warta yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi. Tidak ada yang diubah.',
     refusedTooLarge: 'Berkas ini terlalu besar untuk ekspor Warta. Tidak ada yang diubah.',
     refusedUnreadable: 'Berkas ini tidak dapat dibaca. Tidak ada yang diubah.',
     importFailed: 'Impor gagal: penyimpanan browser penuh atau diblokir. Tidak ada yang diubah.',
-    readOnly: 'Artikel tersimpan di sini dibuat oleh versi Warta yang lebih baru, jadi hanya dapat dibaca dan diekspor.',
+    readOnly:
+      'Artikel tersimpan di sini dibuat oleh versi Warta yang lebih baru, jadi hanya dapat dibaca dan diekspor.',
   },
   en: {
     title: 'Saved',
-    intro: (count: string) => `${count} ${count === '1' ? 'article' : 'articles'}, kept in this browser and readable without a connection.`,
+    intro: (count: string) =>
+      `${count} ${count === '1' ? 'article' : 'articles'}, kept in this browser and readable without a connection.`,
     loading: 'Loading saved articles…',
     listLabel: 'Saved articles',
     sortLabel: 'Order by',
@@ -58,25 +64,30 @@ export const bookmarksMessages = defineMessages({
     removedMany: (count: number) => `${count} articles removed`,
     undo: 'Undo',
     clearAll: 'Remove all',
-    confirmClear: (count: number) => `Remove all ${count} saved articles? You can still undo it for a moment afterwards.`,
+    confirmClear: (count: number) =>
+      `Remove all ${count} saved articles? You can still undo it for a moment afterwards.`,
     confirmClearYes: 'Yes, remove all',
     cancel: 'Cancel',
     emptyTitle: 'No saved articles yet',
-    emptyBody: 'Press “Save” on any article, on the front page or on the article’s page, to read it later, offline too.',
+    emptyBody:
+      'Press “Save” on any article, on the front page or on the article’s page, to read it later, offline too.',
     emptyImport: 'Moving from another browser? Import your Warta export file below.',
     browseFeed: 'See the latest news',
     transferTitle: 'Take them to another browser',
-    transferBody: 'Export puts all saved articles in one JSON file. Import that file in another browser; articles already there are skipped.',
+    transferBody:
+      'Export puts all saved articles in one JSON file. Import that file in another browser; articles already there are skipped.',
     export: 'Export (JSON)',
     import: 'Import a file',
     exported: (file: string, count: number) => `${count} ${count === 1 ? 'article' : 'articles'} exported to ${file}.`,
     imported: (added: number, skipped: number) => `${added} added, ${skipped} skipped.`,
     refusedNotJson: 'This file is not JSON, so it cannot be imported. Nothing was changed.',
     refusedForeign: 'This file is not a Warta export of saved articles. Nothing was changed.',
-    refusedNewer: 'This file was made by a newer version of Warta. Reload the page to get the newest version, then try again. Nothing was changed.',
+    refusedNewer:
+      'This file was made by a newer version of Warta. Reload the page to get the newest version, then try again. Nothing was changed.',
     refusedTooLarge: 'This file is too large to be a Warta export. Nothing was changed.',
     refusedUnreadable: 'This file could not be read. Nothing was changed.',
     importFailed: 'The import failed: the browser’s storage is full or blocked. Nothing was changed.',
-    readOnly: 'The saved articles here were written by a newer version of Warta, so they can only be read and exported.',
+    readOnly:
+      'The saved articles here were written by a newer version of Warta, so they can only be read and exported.',
   },
 })

@@ -76,25 +76,57 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
 
   return (
     <section aria-labelledby={headingId} className="mt-10 rounded-xl border border-line bg-surface p-4 sm:p-5">
-      <h2 id={headingId} className="font-semibold">{t.transferTitle}</h2>
+      <h2 id={headingId} className="font-semibold">
+        {t.transferTitle}
+      </h2>
       <p className="mt-1 text-sm text-ink-soft">{t.transferBody}</p>
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" className="btn-secondary" onClick={exportFile} disabled={count === 0}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"><path d="M12 3v12M7 10l5 5 5-5M5 21h14" /></svg>
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            className="size-4"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          >
+            <path d="M12 3v12M7 10l5 5 5-5M5 21h14" />
+          </svg>
           {t.export}
         </button>
         {canImport && (
           <label className="btn-secondary has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)]">
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round"><path d="M12 15V3M7 8l5-5 5 5M5 21h14" /></svg>
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            >
+              <path d="M12 15V3M7 8l5-5 5 5M5 21h14" />
+            </svg>
             {t.import}
-            <input type="file" accept="application/json,.json" className="sr-only" onChange={(event) => void importFile(event)} />
+            <input
+              type="file"
+              accept="application/json,.json"
+              className="sr-only"
+              onChange={(event) => void importFile(event)}
+            />
           </label>
         )}
       </div>
       {/* Always in the page (hidden, a live region may not be heard); empty, it takes no room. */}
-      <div role="status" className="mt-3 text-sm empty:mt-0">{result?.tone === 'done' ? result.text : ''}</div>
+      <div role="status" className="mt-3 text-sm empty:mt-0">
+        {result?.tone === 'done' ? result.text : ''}
+      </div>
       {result?.tone === 'refused' && (
-        <p role="alert" className="mt-3 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100">
+        <p
+          role="alert"
+          className="mt-3 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
+        >
           {result.text}
         </p>
       )}

@@ -39,17 +39,26 @@ export function UndoBar({ removal, onUndo, onExpire }: UndoBarProps) {
 
   useEffect(() => {
     if (!removal || paused) return
-    const timer = setTimeout(() => onExpire(buttonRef.current !== null && buttonRef.current === document.activeElement), UNDO_MS)
+    const timer = setTimeout(
+      () => onExpire(buttonRef.current !== null && buttonRef.current === document.activeElement),
+      UNDO_MS,
+    )
     return () => clearTimeout(timer)
   }, [removal, paused, onExpire])
 
-  const message = !removal ? '' : removal.items.length === 1 ? t.removedOne(removal.items[0]!.article.title) : t.removedMany(removal.items.length)
+  const message = !removal
+    ? ''
+    : removal.items.length === 1
+      ? t.removedOne(removal.items[0]!.article.title)
+      : t.removedMany(removal.items.length)
   return (
     // The live region stays in the page, so that each removal is announced.
     <div role="status" className="pointer-events-none fixed inset-x-0 bottom-4 z-40 flex justify-center px-4">
       {removal && (
         <div className="pointer-events-auto flex w-full max-w-xl items-center gap-3 rounded-xl bg-ink px-4 py-3 text-canvas shadow-lg">
-          <p id={messageId} className="line-clamp-2 min-w-0 flex-1 text-sm">{message}</p>
+          <p id={messageId} className="line-clamp-2 min-w-0 flex-1 text-sm">
+            {message}
+          </p>
           <button
             ref={buttonRef}
             type="button"

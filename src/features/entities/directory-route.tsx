@@ -35,20 +35,38 @@ export function Component() {
   return (
     <div>
       <title>{`${t.directoryTitle} · Warta`}</title>
-      <h1 tabIndex={-1} className="font-serif text-3xl font-black tracking-tight outline-none sm:text-4xl">{t.directoryTitle}</h1>
+      <h1 tabIndex={-1} className="font-serif text-3xl font-black tracking-tight outline-none sm:text-4xl">
+        {t.directoryTitle}
+      </h1>
       <p className="mt-2 max-w-prose text-ink-soft">{t.directoryIntro}</p>
 
-      <SearchField label={t.searchLabel} value={query} onChange={setQuery} placeholder={t.searchPlaceholder} className="mt-5 max-w-md" />
+      <SearchField
+        label={t.searchLabel}
+        value={query}
+        onChange={setQuery}
+        placeholder={t.searchPlaceholder}
+        className="mt-5 max-w-md"
+      />
       <p role="status" className="mt-2 min-h-6 text-sm text-ink-soft">
-        {searching && directory.data ? (groups.length === 0 ? t.noMatches(query.trim()) : t.searchResults(countryCount, peopleCount)) : ''}
+        {searching && directory.data
+          ? groups.length === 0
+            ? t.noMatches(query.trim())
+            : t.searchResults(countryCount, peopleCount)
+          : ''}
       </p>
 
       {waitingForNetwork(directory) ? (
-        <div className="mt-6"><OfflineState headingLevel={2} body={shared.offlinePage} /></div>
+        <div className="mt-6">
+          <OfflineState headingLevel={2} body={shared.offlinePage} />
+        </div>
       ) : directory.isPending ? (
-        <p role="status" className="mt-6 text-ink-soft">{t.loading}</p>
+        <p role="status" className="mt-6 text-ink-soft">
+          {t.loading}
+        </p>
       ) : directory.isError ? (
-        <div className="mt-6"><ErrorState error={directory.error} onRetry={() => void directory.refetch()} /></div>
+        <div className="mt-6">
+          <ErrorState error={directory.error} onRetry={() => void directory.refetch()} />
+        </div>
       ) : (
         <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {groups.map((group) => (
@@ -71,17 +89,26 @@ function GroupCard({ group }: { group: CountryGroup }) {
         <h2 id={headingId} className="flex min-w-0 items-baseline gap-2 font-serif text-xl font-bold">
           {country ? (
             <>
-              <span aria-hidden="true" className="font-sans">{flagEmoji(country.code)}</span>
-              <Link to={`/entities/${encodeURIComponent(country.id)}`} className="underline-offset-4 hover:underline">{entityName(country, language)}</Link>
+              <span aria-hidden="true" className="font-sans">
+                {flagEmoji(country.code)}
+              </span>
+              <Link to={`/entities/${encodeURIComponent(country.id)}`} className="underline-offset-4 hover:underline">
+                {entityName(country, language)}
+              </Link>
             </>
           ) : (
             t.noCountry
           )}
         </h2>
-        {country && <span className="shrink-0 text-sm text-ink-soft tabular-nums">{t.articleCount(country.articleCount)}</span>}
+        {country && (
+          <span className="shrink-0 text-sm text-ink-soft tabular-nums">{t.articleCount(country.articleCount)}</span>
+        )}
       </div>
       {group.people.length > 0 && (
-        <ul aria-label={country ? t.leadersOf(entityName(country, language)) : t.noCountry} className="mt-3 flex flex-col divide-y divide-line border-t border-line">
+        <ul
+          aria-label={country ? t.leadersOf(entityName(country, language)) : t.noCountry}
+          className="mt-3 flex flex-col divide-y divide-line border-t border-line"
+        >
           {group.people.map((person) => (
             <PersonRow key={person.id} person={person} />
           ))}
@@ -98,7 +125,12 @@ function PersonRow({ person }: { person: Entity }) {
   return (
     <li className="flex items-center justify-between gap-3 py-2">
       <div className="min-w-0">
-        <Link to={`/entities/${encodeURIComponent(person.id)}`} className="font-semibold underline-offset-4 hover:underline">{entityName(person, language)}</Link>
+        <Link
+          to={`/entities/${encodeURIComponent(person.id)}`}
+          className="font-semibold underline-offset-4 hover:underline"
+        >
+          {entityName(person, language)}
+        </Link>
         {role && <p className="truncate text-sm text-ink-soft">{role}</p>}
       </div>
       <span className="shrink-0 text-sm text-ink-soft tabular-nums">{t.articleCount(person.articleCount)}</span>

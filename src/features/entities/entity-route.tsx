@@ -28,13 +28,17 @@ export function makeLoader(queryClient: QueryClient) {
   return async ({ params }: LoaderFunctionArgs) => {
     const id = params.id ?? ''
     const detail = entityQueries.detail(id)
-    await warmCache(Promise.all([
-      queryClient.prefetchQuery(entityQueries.list()),
-      queryClient.prefetchQuery(detail).then(() =>
-        // An unknown id is a 400 from /articles: ask only once the entity exists.
-        queryClient.getQueryData(detail.queryKey) ? queryClient.prefetchInfiniteQuery(articleQueries.list(articlesOf(id))) : undefined,
-      ),
-    ]))
+    await warmCache(
+      Promise.all([
+        queryClient.prefetchQuery(entityQueries.list()),
+        queryClient.prefetchQuery(detail).then(() =>
+          // An unknown id is a 400 from /articles: ask only once the entity exists.
+          queryClient.getQueryData(detail.queryKey)
+            ? queryClient.prefetchInfiniteQuery(articleQueries.list(articlesOf(id)))
+            : undefined,
+        ),
+      ]),
+    )
     return null
   }
 }
@@ -73,7 +77,12 @@ function EntityPage({ response }: { response: EntityResponse }) {
   const directory = useQuery(entityQueries.list())
   const country = entity.countryId ? directory.data?.find((other) => other.id === entity.countryId) : undefined
   const people = useMemo(
-    () => (entity.type === 'country' ? (directory.data ?? []).filter((other) => other.countryId === entity.id).sort((a, b) => b.articleCount - a.articleCount) : []),
+    () =>
+      entity.type === 'country'
+        ? (directory.data ?? [])
+            .filter((other) => other.countryId === entity.id)
+            .sort((a, b) => b.articleCount - a.articleCount)
+        : [],
     [directory.data, entity],
   )
   const coMentions = topCoMentions(response)
@@ -89,9 +98,18 @@ function EntityPage({ response }: { response: EntityResponse }) {
         </Link>
       </p>
       <header className="mt-4 border-b border-line pb-6">
-        <p className="text-sm font-semibold tracking-wide text-brand uppercase">{entity.type === 'person' ? t.person : t.country}</p>
-        <h1 tabIndex={-1} className="mt-1 flex items-baseline gap-3 font-serif text-3xl font-black tracking-tight outline-none sm:text-5xl">
-          {entity.type === 'country' && flagEmoji(entity.code) && <span aria-hidden="true" className="font-sans">{flagEmoji(entity.code)}</span>}
+        <p className="text-sm font-semibold tracking-wide text-brand uppercase">
+          {entity.type === 'person' ? t.person : t.country}
+        </p>
+        <h1
+          tabIndex={-1}
+          className="mt-1 flex items-baseline gap-3 font-serif text-3xl font-black tracking-tight outline-none sm:text-5xl"
+        >
+          {entity.type === 'country' && flagEmoji(entity.code) && (
+            <span aria-hidden="true" className="font-sans">
+              {flagEmoji(entity.code)}
+            </span>
+          )}
           {name}
         </h1>
         {(role || entity.countryId) && (
@@ -109,7 +127,15 @@ function EntityPage({ response }: { response: EntityResponse }) {
         <p className="mt-1 text-ink-soft">{t.articleCount(entity.articleCount)}</p>
         <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
           <Link to={feedFilterHref(articlesOf(entity.id))} className="btn-primary">
-            <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+            <svg
+              aria-hidden="true"
+              viewBox="0 0 24 24"
+              className="size-4"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+            >
               <path d="M4 6h16M7 12h10M10 18h4" />
             </svg>
             {t.filterFeed(name)}
@@ -121,7 +147,9 @@ function EntityPage({ response }: { response: EntityResponse }) {
       <div className="mt-8 grid gap-10 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
         <div className="flex flex-col gap-8">
           <section aria-labelledby="co-mentions-heading">
-            <h2 id="co-mentions-heading" className="font-serif text-xl font-bold">{t.coMentions}</h2>
+            <h2 id="co-mentions-heading" className="font-serif text-xl font-bold">
+              {t.coMentions}
+            </h2>
             {coMentions.length === 0 ? (
               <p className="mt-2 text-sm text-ink-soft">{t.coMentionsEmpty}</p>
             ) : (
@@ -134,15 +162,21 @@ function EntityPage({ response }: { response: EntityResponse }) {
           </section>
           {people.length > 0 && (
             <section aria-labelledby="people-heading">
-              <h2 id="people-heading" className="font-serif text-xl font-bold">{t.leadersOf(name)}</h2>
+              <h2 id="people-heading" className="font-serif text-xl font-bold">
+                {t.leadersOf(name)}
+              </h2>
               <ul className="mt-3 flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
                 {people.map((person) => (
                   <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
                     <span className="min-w-0">
-                      <Link to={entityHref(person.id)} className="font-semibold underline-offset-4 hover:underline">{entityName(person, language)}</Link>
+                      <Link to={entityHref(person.id)} className="font-semibold underline-offset-4 hover:underline">
+                        {entityName(person, language)}
+                      </Link>
                       <span className="block truncate text-sm text-ink-soft">{entityRole(person, language)}</span>
                     </span>
-                    <span className="shrink-0 text-sm text-ink-soft tabular-nums">{t.articleCount(person.articleCount)}</span>
+                    <span className="shrink-0 text-sm text-ink-soft tabular-nums">
+                      {t.articleCount(person.articleCount)}
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -162,7 +196,10 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
   const flag = other.type === 'country' ? flagEmoji(other.code) : ''
   return (
     <li className="flex flex-col px-3 py-2">
-      <Link to={entityHref(other.id)} className="inline-flex min-h-8 items-center gap-1 self-start font-semibold underline-offset-4 hover:underline">
+      <Link
+        to={entityHref(other.id)}
+        className="inline-flex min-h-8 items-center gap-1 self-start font-semibold underline-offset-4 hover:underline"
+      >
         {flag && <span aria-hidden="true">{`${flag} `}</span>}
         {otherName}
       </Link>
@@ -187,7 +224,9 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
 
   return (
     <section aria-labelledby="entity-articles-heading" className="min-w-0">
-      <h2 id="entity-articles-heading" className="mb-4 font-serif text-2xl font-bold">{heading}</h2>
+      <h2 id="entity-articles-heading" className="mb-4 font-serif text-2xl font-bold">
+        {heading}
+      </h2>
       {waitingForNetwork(query) ? (
         <OfflineState headingLevel={3} body={shared.offlinePage} />
       ) : query.isPending ? (
@@ -207,7 +246,11 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
             onLoadMore={loadMore}
             headingLevel={3}
           />
-          {query.isFetchNextPageError && <div className="mt-4"><ErrorState error={query.error} onRetry={loadMore} /></div>}
+          {query.isFetchNextPageError && (
+            <div className="mt-4">
+              <ErrorState error={query.error} onRetry={loadMore} />
+            </div>
+          )}
         </>
       )}
     </section>

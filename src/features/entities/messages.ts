@@ -7,7 +7,8 @@ const articles = (count: number) => `${enNumber(count)} ${count === 1 ? 'article
 export const entityMessages = defineMessages({
   id: {
     directoryTitle: 'Tokoh dan negara',
-    directoryIntro: 'Para pemimpin dikelompokkan menurut negaranya. Buka halaman seseorang atau sebuah negara untuk melihat beritanya dan siapa yang sering disebut bersamanya.',
+    directoryIntro:
+      'Para pemimpin dikelompokkan menurut negaranya. Buka halaman seseorang atau sebuah negara untuk melihat beritanya dan siapa yang sering disebut bersamanya.',
     searchLabel: 'Cari tokoh atau negara',
     searchPlaceholder: 'mis. Xi, Tiongkok, Zelenskyy',
     searchResults: (countries: number, people: number) => `${idNumber(countries)} negara, ${idNumber(people)} tokoh`,
@@ -33,7 +34,8 @@ export const entityMessages = defineMessages({
   },
   en: {
     directoryTitle: 'People and countries',
-    directoryIntro: 'Leaders are grouped by their country. Open a person’s or a country’s page to see its news and who is most often mentioned with it.',
+    directoryIntro:
+      'Leaders are grouped by their country. Open a person’s or a country’s page to see its news and who is most often mentioned with it.',
     searchLabel: 'Search people or countries',
     searchPlaceholder: 'e.g. Xi, China, Zelenskyy',
     searchResults: (countries: number, people: number) =>

@@ -30,7 +30,9 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
   if (entries.length === 0) return null
   return (
     <section aria-labelledby={headingId} className="flex flex-wrap items-center gap-x-1.5 gap-y-2">
-      <h2 id={headingId} className="mr-1 text-sm font-semibold text-ink-soft">{t.activeFilters}</h2>
+      <h2 id={headingId} className="mr-1 text-sm font-semibold text-ink-soft">
+        {t.activeFilters}
+      </h2>
       <ul ref={listRef} className="flex flex-wrap items-center gap-x-1.5 gap-y-2">
         {entries.map((entry, index) => (
           <li key={entry.id} className="flex items-center gap-1.5">
@@ -50,7 +52,15 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
               className="chip cursor-pointer gap-1.5 pr-1.5 ring-1 ring-line hover:no-underline hover:ring-ink-soft"
             >
               {entry.name}
-              <svg aria-hidden="true" viewBox="0 0 16 16" className="size-3.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 16 16"
+                className="size-3.5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+              >
                 <path d="M4 4l8 8M12 4l-8 8" />
               </svg>
             </button>

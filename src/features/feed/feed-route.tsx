@@ -11,7 +11,14 @@ import { ErrorState } from '../../components/error-state'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ListSkeleton } from '../../components/skeleton'
 import { entityName } from '../../lib/entity-names'
-import { feedFilterSearch, parseFeedFilter, removeEntity, resolveFeedFilter, toggleEntity, withMatch } from '../../lib/feed-filter'
+import {
+  feedFilterSearch,
+  parseFeedFilter,
+  removeEntity,
+  resolveFeedFilter,
+  toggleEntity,
+  withMatch,
+} from '../../lib/feed-filter'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { ActiveFilters, type NamedFilter } from './active-filters'
@@ -59,28 +66,42 @@ export function Component() {
   const directory = useQuery(entityQueries.list())
   const known = useMemo(() => knownIds(directory.data), [directory.data])
   const byId = useMemo(() => new Map((directory.data ?? []).map((entity) => [entity.id, entity])), [directory.data])
-  const nameOf = useCallback((id: string) => {
-    const entity = byId.get(id)
-    return entity ? entityName(entity, language) : id
-  }, [byId, language])
+  const nameOf = useCallback(
+    (id: string) => {
+      const entity = byId.get(id)
+      return entity ? entityName(entity, language) : id
+    },
+    [byId, language],
+  )
 
   // The filter whose results are on screen (the URL)…
   const committed = useMemo(() => resolveFeedFilter(parseFeedFilter(searchParams), known), [searchParams, known])
   // …and the one the reader has just chosen, while the loader fetches its results.
-  const pendingSearch = navigation.state === 'loading' && navigation.location.pathname === '/' ? navigation.location.search : null
+  const pendingSearch =
+    navigation.state === 'loading' && navigation.location.pathname === '/' ? navigation.location.search : null
   const chosen = useMemo(
-    () => (pendingSearch === null ? committed : resolveFeedFilter(parseFeedFilter(new URLSearchParams(pendingSearch)), known)),
+    () =>
+      pendingSearch === null
+        ? committed
+        : resolveFeedFilter(parseFeedFilter(new URLSearchParams(pendingSearch)), known),
     [pendingSearch, committed, known],
   )
 
   // Ids from the URL are checked against the directory before any request: an
   // unknown one would be a 400. If the directory cannot be had, ask anyway.
   const idsCheckable = committed.filter.entities.length === 0 || known !== null || directory.isError
-  const query = useInfiniteQuery({ ...articleQueries.list(committed.filter), placeholderData: keepPreviousData, enabled: idsCheckable })
+  const query = useInfiniteQuery({
+    ...articleQueries.list(committed.filter),
+    placeholderData: keepPreviousData,
+    enabled: idsCheckable,
+  })
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   const firstPage = query.data?.pages[0]
   const counts = useMemo(
-    () => (firstPage && !query.isPlaceholderData ? new Map(firstPage.facets.map((facet) => [facet.entityId, facet.count])) : null),
+    () =>
+      firstPage && !query.isPlaceholderData
+        ? new Map(firstPage.facets.map((facet) => [facet.entityId, facet.count]))
+        : null,
     [firstPage, query.isPlaceholderData],
   )
   const busy = pendingSearch !== null || query.isPlaceholderData
@@ -108,11 +129,21 @@ export function Component() {
     void go({ ...chosen.filter, entities: [] })
   }
 
-  const chosenEntries: NamedFilter[] = chosen.filter.entities.map((id) => ({ id, name: nameOf(id), type: byId.get(id)?.type }))
+  const chosenEntries: NamedFilter[] = chosen.filter.entities.map((id) => ({
+    id,
+    name: nameOf(id),
+    type: byId.get(id)?.type,
+  }))
   const committedNames = t.joinNames(committed.filter.entities.map(nameOf), committed.filter.match)
   const filtered = committed.filter.entities.length > 0
   const total = firstPage?.total ?? 0
-  const status = !firstPage ? '' : query.isPlaceholderData ? t.loadingResults : filtered ? t.resultCountAbout(total, committedNames) : t.resultCount(total)
+  const status = !firstPage
+    ? ''
+    : query.isPlaceholderData
+      ? t.loadingResults
+      : filtered
+        ? t.resultCountAbout(total, committedNames)
+        : t.resultCount(total)
   const lastId = committed.filter.entities[committed.filter.entities.length - 1]
 
   const panel = <FilterPanel filter={chosen.filter} counts={counts} onToggle={toggle} onMatch={setMatch} />
@@ -120,11 +151,22 @@ export function Component() {
   return (
     <div>
       <title>{filtered ? t.filteredPageTitle(committedNames) : t.pageTitle}</title>
-      <h1 ref={headingRef} tabIndex={-1} className="mb-5 font-serif text-3xl font-black tracking-tight outline-none sm:text-4xl">{t.title}</h1>
+      <h1
+        ref={headingRef}
+        tabIndex={-1}
+        className="mb-5 font-serif text-3xl font-black tracking-tight outline-none sm:text-4xl"
+      >
+        {t.title}
+      </h1>
       <div className="lg:grid lg:grid-cols-[17.5rem_minmax(0,1fr)] lg:items-start lg:gap-10">
         {wide && (
-          <aside aria-labelledby={panelHeadingId} className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto rounded-xl border border-line bg-surface p-4">
-            <h2 id={panelHeadingId} className="mb-4 font-serif text-xl font-bold">{t.filterHeading}</h2>
+          <aside
+            aria-labelledby={panelHeadingId}
+            className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto rounded-xl border border-line bg-surface p-4"
+          >
+            <h2 id={panelHeadingId} className="mb-4 font-serif text-xl font-bold">
+              {t.filterHeading}
+            </h2>
             {panel}
           </aside>
         )}
@@ -132,11 +174,16 @@ export function Component() {
           <div className="mb-5 flex flex-col gap-3">
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               {!wide && (
-                <FilterSheet activeCount={chosen.filter.entities.length} resultsLabel={busy || !firstPage ? t.showResultsPending : t.showResults(total)}>
+                <FilterSheet
+                  activeCount={chosen.filter.entities.length}
+                  resultsLabel={busy || !firstPage ? t.showResultsPending : t.showResults(total)}
+                >
                   {panel}
                 </FilterSheet>
               )}
-              <p role="status" aria-atomic="true" className="text-sm font-semibold text-ink-soft">{status}</p>
+              <p role="status" aria-atomic="true" className="text-sm font-semibold text-ink-soft">
+                {status}
+              </p>
             </div>
             <ActiveFilters entries={chosenEntries} match={chosen.filter.match} onRemove={remove} onClear={clear} />
             {chosen.unknown.length > 0 && (
@@ -154,13 +201,28 @@ export function Component() {
           ) : articles.length === 0 ? (
             filtered && lastId ? (
               <div aria-busy={busy} className="rounded-xl border border-line bg-surface p-6">
-                <p className="font-semibold">{committed.filter.match === 'all' && committed.filter.entities.length > 1 ? t.noResultsAll : t.noResults}</p>
+                <p className="font-semibold">
+                  {committed.filter.match === 'all' && committed.filter.entities.length > 1
+                    ? t.noResultsAll
+                    : t.noResults}
+                </p>
                 <div className="mt-4 flex flex-wrap gap-3">
-                  <button type="button" className="btn-primary" onClick={() => { headingRef.current?.focus(); void go(removeEntity(committed.filter, lastId)) }}>
+                  <button
+                    type="button"
+                    className="btn-primary"
+                    onClick={() => {
+                      headingRef.current?.focus()
+                      void go(removeEntity(committed.filter, lastId))
+                    }}
+                  >
                     {t.removeLast(nameOf(lastId))}
                   </button>
                   {committed.filter.match === 'all' && committed.filter.entities.length > 1 && (
-                    <button type="button" className="btn-secondary" onClick={() => void go(withMatch(committed.filter, 'any'))}>
+                    <button
+                      type="button"
+                      className="btn-secondary"
+                      onClick={() => void go(withMatch(committed.filter, 'any'))}
+                    >
                       {t.tryAny}
                     </button>
                   )}
@@ -180,7 +242,11 @@ export function Component() {
                 onLoadMore={loadMore}
                 busy={busy}
               />
-              {query.isFetchNextPageError && <div className="mt-4"><ErrorState error={query.error} onRetry={loadMore} /></div>}
+              {query.isFetchNextPageError && (
+                <div className="mt-4">
+                  <ErrorState error={query.error} onRetry={loadMore} />
+                </div>
+              )}
             </>
           )}
         </div>

@@ -35,7 +35,8 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
   const matchHintId = useId()
 
   const byCount = useMemo(
-    () => [...(directory.data ?? [])].sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name, 'id')),
+    () =>
+      [...(directory.data ?? [])].sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name, 'id')),
     [directory.data],
   )
   const found = useMemo(() => searchEntities(byCount, query), [byCount, query])
@@ -67,21 +68,43 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
             </label>
           ))}
         </div>
-        <p id={matchHintId} className="mt-1 text-xs text-ink-soft">{filter.match === 'all' ? t.matchAllHint : t.matchAnyHint}</p>
+        <p id={matchHintId} className="mt-1 text-xs text-ink-soft">
+          {filter.match === 'all' ? t.matchAllHint : t.matchAnyHint}
+        </p>
       </fieldset>
 
       {directory.isPending ? (
-        <p role="status" className="text-sm text-ink-soft">{waitingForNetwork(directory) ? shared.waitingForNetwork : t.loadingEntities}</p>
+        <p role="status" className="text-sm text-ink-soft">
+          {waitingForNetwork(directory) ? shared.waitingForNetwork : t.loadingEntities}
+        </p>
       ) : directory.isError ? (
         <ErrorState error={directory.error} title={t.entitiesUnavailable} onRetry={() => void directory.refetch()} />
       ) : (
         <>
           {/* Visible when nothing matches; otherwise it only tells a screen reader how many did. */}
           <p role="status" className={searching && found.length === 0 ? 'text-sm text-ink-soft' : 'sr-only'}>
-            {searching ? (found.length === 0 ? t.noMatches(query.trim()) : `${t.people}: ${people.length}, ${t.countries}: ${countries.length}`) : ''}
+            {searching
+              ? found.length === 0
+                ? t.noMatches(query.trim())
+                : `${t.people}: ${people.length}, ${t.countries}: ${countries.length}`
+              : ''}
           </p>
-          <EntityGroup title={t.people} entities={people} filter={filter} counts={counts} searching={searching} onToggle={onToggle} />
-          <EntityGroup title={t.countries} entities={countries} filter={filter} counts={counts} searching={searching} onToggle={onToggle} />
+          <EntityGroup
+            title={t.people}
+            entities={people}
+            filter={filter}
+            counts={counts}
+            searching={searching}
+            onToggle={onToggle}
+          />
+          <EntityGroup
+            title={t.countries}
+            entities={countries}
+            filter={filter}
+            counts={counts}
+            searching={searching}
+            onToggle={onToggle}
+          />
         </>
       )}
     </div>
@@ -109,13 +132,18 @@ function EntityGroup({ title, entities, filter, counts, searching, onToggle }: E
 
   const selected = new Set(filter.entities)
   const collapsible = !searching && entities.length > COLLAPSED
-  const visible = collapsible && !expanded ? entities.filter((entity, index) => index < COLLAPSED || selected.has(entity.id) || touched.has(entity.id)) : entities
+  const visible =
+    collapsible && !expanded
+      ? entities.filter((entity, index) => index < COLLAPSED || selected.has(entity.id) || touched.has(entity.id))
+      : entities
   // In "any" mode a new choice only adds articles, so only an entity without any article leads nowhere.
   const widening = filter.match === 'any' && filter.entities.length > 0
 
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId} className="mb-1.5 text-xs font-bold tracking-wider text-ink-soft uppercase">{title}</h3>
+      <h3 id={headingId} className="mb-1.5 text-xs font-bold tracking-wider text-ink-soft uppercase">
+        {title}
+      </h3>
       <ul id={listId} className="flex flex-col gap-0.5">
         {visible.map((entity) => {
           const isSelected = selected.has(entity.id)
@@ -134,15 +162,22 @@ function EntityGroup({ title, entities, filter, counts, searching, onToggle }: E
                   setTouched((ids) => new Set(ids).add(entity.id))
                   onToggle(entity.id)
                 }}
-                className={`flex w-full min-h-10 items-center gap-2 rounded-lg px-2.5 py-1.5 text-left text-[0.9375rem] hover:bg-muted ${
+                className={`flex min-h-10 w-full items-center gap-2 rounded-lg px-2.5 py-1.5 text-left text-[0.9375rem] hover:bg-muted ${
                   isSelected ? 'bg-brand/15 font-semibold ring-1 ring-brand/40 ring-inset' : ''
                 } ${leadsNowhere ? 'text-ink-soft' : ''}`}
               >
                 {/* Dimmed, not hidden: the text keeps its contrast, the box and flag fade. */}
-                <span aria-hidden="true" className={`grid size-4 shrink-0 place-items-center rounded border text-[0.65rem] leading-none ${isSelected ? 'border-brand bg-brand text-surface' : 'border-ink-soft/50'} ${leadsNowhere ? 'opacity-40' : ''}`}>
+                <span
+                  aria-hidden="true"
+                  className={`grid size-4 shrink-0 place-items-center rounded border text-[0.65rem] leading-none ${isSelected ? 'border-brand bg-brand text-surface' : 'border-ink-soft/50'} ${leadsNowhere ? 'opacity-40' : ''}`}
+                >
                   {isSelected ? '✓' : ''}
                 </span>
-                {flag && <span aria-hidden="true" className={`shrink-0 ${leadsNowhere ? 'opacity-40 grayscale' : ''}`}>{flag}</span>}
+                {flag && (
+                  <span aria-hidden="true" className={`shrink-0 ${leadsNowhere ? 'opacity-40 grayscale' : ''}`}>
+                    {flag}
+                  </span>
+                )}
                 <span className="min-w-0 flex-1 truncate">{name}</span>
                 <span className="shrink-0 text-xs text-ink-soft tabular-nums">{formatNumber(count, language)}</span>
               </button>

@@ -22,8 +22,23 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
 
   return (
     <>
-      <button ref={triggerRef} type="button" onClick={show} aria-haspopup="dialog" data-opens="filter-sheet" className="btn-secondary">
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+      <button
+        ref={triggerRef}
+        type="button"
+        onClick={show}
+        aria-haspopup="dialog"
+        data-opens="filter-sheet"
+        className="btn-secondary"
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+        >
           <path d="M4 6h16M7 12h10M10 18h4" />
         </svg>
         {t.openFilter}
@@ -43,12 +58,18 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
         {/* Always rendered, so that showModal() can focus its first control. */}
         <div className="flex max-h-[88dvh] flex-col">
           <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-3">
-            <h2 id={headingId} className="font-serif text-xl font-bold">{t.filterHeading}</h2>
-            <button type="button" onClick={close} className="btn-secondary">{t.closeFilter}</button>
+            <h2 id={headingId} className="font-serif text-xl font-bold">
+              {t.filterHeading}
+            </h2>
+            <button type="button" onClick={close} className="btn-secondary">
+              {t.closeFilter}
+            </button>
           </div>
           <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 py-4">{children}</div>
           <div className="border-t border-line px-4 py-3">
-            <button type="button" onClick={close} className="btn-primary w-full">{resultsLabel}</button>
+            <button type="button" onClick={close} className="btn-primary w-full">
+              {resultsLabel}
+            </button>
           </div>
         </div>
       </dialog>

@@ -41,7 +41,9 @@ export const feedMessages = defineMessages({
     and: 'dan',
     or: 'atau',
     joinNames: (names: string[], match: 'all' | 'any') =>
-      names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${match === 'all' ? 'dan' : 'atau'} ${names[names.length - 1]}`,
+      names.length < 2
+        ? names.join('')
+        : `${names.slice(0, -1).join(', ')} ${match === 'all' ? 'dan' : 'atau'} ${names[names.length - 1]}`,
     resultCount: (count: number) => `${idNumber(count)} artikel`,
     resultCountAbout: (count: number, names: string) => `${idNumber(count)} artikel tentang ${names}`,
     loadingResults: 'Memuat hasil…',
@@ -87,9 +89,12 @@ export const feedMessages = defineMessages({
     and: 'and',
     or: 'or',
     joinNames: (names: string[], match: 'all' | 'any') =>
-      names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} ${match === 'all' ? 'and' : 'or'} ${names[names.length - 1]}`,
+      names.length < 2
+        ? names.join('')
+        : `${names.slice(0, -1).join(', ')} ${match === 'all' ? 'and' : 'or'} ${names[names.length - 1]}`,
     resultCount: (count: number) => `${enNumber(count)} ${count === 1 ? 'article' : 'articles'}`,
-    resultCountAbout: (count: number, names: string) => `${enNumber(count)} ${count === 1 ? 'article' : 'articles'} about ${names}`,
+    resultCountAbout: (count: number, names: string) =>
+      `${enNumber(count)} ${count === 1 ? 'article' : 'articles'} about ${names}`,
     loadingResults: 'Loading results…',
     noResults: 'No articles match this filter.',
     noResultsAll: 'No article mentions all of them at once.',
