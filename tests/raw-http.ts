@@ -34,6 +34,7 @@ export function rawRequest(
     const head = Object.entries({ Host: `127.0.0.1:${port}`, ...headers })
       .map(([name, value]) => `${name}: ${value}\r\n`)
       .join('')
-    socket.end(`${method} ${target} HTTP/1.0\r\n${head}\r\n`)
+    // Written, not ended: a half-closed socket may be dropped before the answer.
+    socket.write(`${method} ${target} HTTP/1.0\r\n${head}\r\n`)
   })
 }

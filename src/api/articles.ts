@@ -1,23 +1,17 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
+import { articlePageQuery } from './article-page'
 import { apiUrl, getJson } from './client'
 import { ArticleListResponse, ArticleResponse, ArticleSummary, type MatchMode } from './schemas'
 
 /** What the feed asks the API for: ids as the API gives them. */
 export type FeedFilter = { entities: string[]; match: MatchMode }
 
-export const PAGE_SIZE = 20
-
 // A list tolerates a bad item: it is dropped with one warning, the rest shown.
 const LenientList = z.extend(ArticleListResponse, { items: z.array(z.unknown()) })
 
 async function fetchArticlePage(filter: FeedFilter, cursor: string | null, signal: AbortSignal) {
-  const params = new URLSearchParams()
-  for (const id of filter.entities) params.append('entity', id)
-  if (filter.entities.length > 1) params.set('match', filter.match)
-  if (cursor) params.set('cursor', cursor)
-  params.set('limit', String(PAGE_SIZE))
-  const page = await getJson(apiUrl('/articles', params), LenientList, signal)
+  const page = await getJson(apiUrl('/articles', articlePageQuery(filter, cursor)), LenientList, signal)
   const items: ArticleSummary[] = []
   let dropped = 0
   for (const item of page.items) {
