@@ -51,6 +51,15 @@ describe('the preview host', () => {
     expect(response.body).toBe('console.log("app")')
   })
 
+  it('sends the security headers with pages, assets and its own errors alike', async () => {
+    for (const target of ['/', '/assets/app-1234.js', '/assets/x%.js', '/articles/any']) {
+      const response = await rawRequest(port, 'GET', target, GZIP)
+      expect(response.headers['content-security-policy'], target).toContain("script-src 'self'")
+      expect(response.headers['x-content-type-options'], target).toBe('nosniff')
+      expect(response.headers['referrer-policy'], target).toBe('no-referrer')
+    }
+  })
+
   it('never serves a sibling folder whose name starts like the build folder', async () => {
     for (const target of ['/%2e%2e/dist-secret/secret.js', '/assets/%2e%2e/%2e%2e/dist-secret/secret.js']) {
       const response = await rawRequest(port, 'GET', target, GZIP)

@@ -3,7 +3,8 @@
 // gzip-compressed (compressed once, kept in memory), marks the content-hashed
 // ones immutable, and on the front page asks the browser to fetch the feed's
 // first page while the code is still loading (a `Link: rel=preload` header).
-// It answers errors with a generic page, never a stack trace.
+// It sends the security headers with every answer, and answers errors with a
+// generic page, never a stack trace.
 import { readFileSync, statSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
@@ -33,8 +34,14 @@ const answerErrorsGenerically: Connect.ErrorHandleFunction = (error, _req, res, 
   else genericError(res, 500)
 }
 
-/** `apiBase`: VITE_API_BASE_URL of the build; the preload hints point there. */
-export function previewHost(apiBase = '/api'): Plugin {
+type HostOptions = {
+  /** VITE_API_BASE_URL of the build; the preload hints point there. */
+  apiBase?: string
+  /** Sent with every answer of the host (src/app/security-headers.ts). */
+  headers: Record<string, string>
+}
+
+export function previewHost({ apiBase = '/api', headers }: HostOptions): Plugin {
   const base = apiBase.replace(/\/+$/, '')
   const FEED_FIRST_PAGE = `${base}/articles?${articlePageQuery({ entities: [], match: 'all' }, null)}`
   const ENTITY_LIST = `${base}/entities`
@@ -48,6 +55,7 @@ export function previewHost(apiBase = '/api'): Plugin {
     configurePreviewServer(server) {
       const root = join(server.config.root, outDir)
       server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
         // The exact requests the feed makes first (src/api/articles.ts, src/api/entities.ts).
         if (req.method === 'GET' && (req.url === '/' || req.url === '/index.html')) {
           res.setHeader(
