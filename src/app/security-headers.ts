@@ -3,6 +3,12 @@
 // origin: the page talks to itself and to the configured API, and shows images
 // from itself and from the configured image origin, nothing else.
 
+/**
+ * The one Trusted Types policy the app has (docs/decisions/008): it turns the
+ * service worker's URL, and nothing else, into a TrustedScriptURL.
+ */
+export const SERVICE_WORKER_POLICY = 'warta-service-worker'
+
 export type SecurityConfig = {
   /** VITE_API_BASE_URL: a path (same origin) or an absolute http(s) URL, whose origin may be connected to. */
   apiBaseUrl?: string
@@ -34,6 +40,9 @@ export function contentSecurityPolicy({ apiBaseUrl, imageOrigin }: SecurityConfi
     "base-uri 'none'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    // No string ever reaches a script sink (innerHTML, script src, eval) unvetted.
+    "require-trusted-types-for 'script'",
+    `trusted-types ${SERVICE_WORKER_POLICY}`,
   ].join('; ')
 }
 
