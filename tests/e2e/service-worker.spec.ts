@@ -20,8 +20,10 @@ test.beforeEach(async ({ page }) => {
 })
 
 test('a 5xx from the host for a page: the app starts from the cached shell', async ({ context, page }) => {
-  await context.route(`**${SEED}`, (route) =>
-    route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' }),
+  // The page only; the API's `/api/articles/…` for it answers as usual.
+  await context.route(
+    (url) => url.pathname === SEED,
+    (route) => route.fulfill({ status: 503, contentType: 'text/plain', body: 'Service Unavailable' }),
   )
   await page.goto(SEED)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Putin Telepon Xi/)
