@@ -19,6 +19,8 @@ describe('the Content-Security-Policy', () => {
       "base-uri 'none'",
       "form-action 'self'",
       "frame-ancestors 'none'",
+      "require-trusted-types-for 'script'",
+      'trusted-types warta-service-worker',
     ]) {
       expect(policy).toContain(expected)
     }
