@@ -9,7 +9,7 @@
  */
 export const SERVICE_WORKER_POLICY = 'warta-service-worker'
 
-export type SecurityConfig = {
+type SecurityConfig = {
   /** VITE_API_BASE_URL: a path (same origin) or an absolute http(s) URL, whose origin may be connected to. */
   apiBaseUrl?: string
   /** VITE_IMAGE_ORIGIN: the origin the API's photos come from, when not this one. */
@@ -25,7 +25,7 @@ function originOf(value: string, name: string): string {
   return url.origin
 }
 
-export function contentSecurityPolicy({ apiBaseUrl, imageOrigin }: SecurityConfig = {}): string {
+function contentSecurityPolicy({ apiBaseUrl, imageOrigin }: SecurityConfig = {}): string {
   // A path (`/api`, `api`) is this origin; anything with a scheme or `//` names another one.
   const elsewhere = apiBaseUrl !== undefined && /^(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(apiBaseUrl)
   const api = elsewhere ? ` ${originOf(apiBaseUrl, 'VITE_API_BASE_URL')}` : ''
