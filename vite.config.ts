@@ -4,18 +4,19 @@ import tailwindcss from '@tailwindcss/vite'
 import { previewHost } from './build/preview-host.ts'
 import { serviceWorker } from './build/service-worker.ts'
 import { mockApi } from './mocks/vite-plugin.ts'
-import { contentSecurityPolicy } from './src/app/security-headers.ts'
+import { securityHeaders } from './src/app/security-headers.ts'
 
 export default defineConfig(({ mode }) => {
-  // Where the built app finds its API (README: pointing the app at another API).
-  const apiBase = loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL
+  // Where the built app finds its API and the API's photos (README: pointing the app at another API).
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const apiBase = env.VITE_API_BASE_URL
+  const headers = securityHeaders({ apiBaseUrl: apiBase, imageOrigin: env.VITE_IMAGE_ORIGIN })
   return {
-    plugins: [react(), tailwindcss(), mockApi(), previewHost(apiBase), serviceWorker()],
+    plugins: [react(), tailwindcss(), mockApi(), previewHost({ apiBase, headers }), serviceWorker()],
     server: { port: 5173 },
     preview: {
       port: Number(process.env.PREVIEW_PORT ?? 4173),
       strictPort: true,
-      headers: { 'Content-Security-Policy': contentSecurityPolicy(apiBase) },
     },
     build: { target: 'es2022', sourcemap: false },
   }

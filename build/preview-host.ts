@@ -3,10 +3,14 @@
 // gzip-compressed (compressed once, kept in memory), marks the content-hashed
 // ones immutable, and on the front page asks the browser to fetch the feed's
 // first page while the code is still loading (a `Link: rel=preload` header).
+// It sends the security headers with every answer, and answers errors with a
+// generic page, never a stack trace.
 import { readFileSync, statSync } from 'node:fs'
-import { extname, join, normalize } from 'node:path'
+import type { ServerResponse } from 'node:http'
+import { extname, join, normalize, sep } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import type { Plugin } from 'vite'
+import type { Connect, Plugin } from 'vite'
+import { articlePageQuery } from '../src/api/article-page.ts'
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -14,10 +18,32 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 }
 
-/** `apiBase`: VITE_API_BASE_URL of the build; the preload hints point there. */
-export function previewHost(apiBase = '/api'): Plugin {
+/** A page that says what went wrong in general terms: no stack trace, no path of this machine. */
+function genericError(res: ServerResponse, status: 400 | 500) {
+  res.statusCode = status
+  res.setHeader('Content-Type', 'text/html; charset=utf-8')
+  res.setHeader('Cache-Control', 'no-store')
+  const text = status === 400 ? 'Bad request.' : 'Something went wrong.'
+  res.end(`<!doctype html><html lang="en"><meta charset="utf-8"><title>${text}</title><p>${text}</p></html>`)
+}
+
+/** Anything a middleware passes on as an error ends here, as the generic page (four parameters, or Connect takes it for an ordinary middleware). */
+const answerErrorsGenerically: Connect.ErrorHandleFunction = (error, _req, res, _next) => {
+  console.error('[preview host]', error)
+  if (res.headersSent) res.destroy()
+  else genericError(res, 500)
+}
+
+type HostOptions = {
+  /** VITE_API_BASE_URL of the build; the preload hints point there. */
+  apiBase?: string
+  /** Sent with every answer of the host (src/app/security-headers.ts). */
+  headers: Record<string, string>
+}
+
+export function previewHost({ apiBase = '/api', headers }: HostOptions): Plugin {
   const base = apiBase.replace(/\/+$/, '')
-  const FEED_FIRST_PAGE = `${base}/articles?limit=20`
+  const FEED_FIRST_PAGE = `${base}/articles?${articlePageQuery({ entities: [], match: 'all' }, null)}`
   const ENTITY_LIST = `${base}/entities`
   const cache = new Map<string, { body: Buffer; mtime: number }>()
   let outDir = 'dist'
@@ -29,6 +55,7 @@ export function previewHost(apiBase = '/api'): Plugin {
     configurePreviewServer(server) {
       const root = join(server.config.root, outDir)
       server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
         // The exact requests the feed makes first (src/api/articles.ts, src/api/entities.ts).
         if (req.method === 'GET' && (req.url === '/' || req.url === '/index.html')) {
           res.setHeader(
@@ -43,8 +70,15 @@ export function previewHost(apiBase = '/api'): Plugin {
         const type = TYPES[extname(path)]
         if (req.method !== 'GET' || !type || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')))
           return next()
-        const file = normalize(join(root, decodeURIComponent(path)))
-        if (!file.startsWith(root)) return next()
+        let decoded: string
+        try {
+          decoded = decodeURIComponent(path)
+        } catch {
+          return genericError(res, 400)
+        }
+        const file = normalize(join(root, decoded))
+        // On a separator: `dist-secret` starts with `dist` too.
+        if (!file.startsWith(root + sep)) return next()
         let mtime: number
         try {
           mtime = statSync(file).mtimeMs
@@ -65,6 +99,10 @@ export function previewHost(apiBase = '/api'): Plugin {
         )
         res.end(entry.body)
       })
+      // After Vite's own middlewares, so that it also catches theirs.
+      return () => {
+        server.middlewares.use(answerErrorsGenerically)
+      }
     },
   }
 }

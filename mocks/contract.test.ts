@@ -84,6 +84,24 @@ describe('GET /api/articles', () => {
     expect(body.error.message).toContain(named)
   })
 
+  it.each([
+    ['/articles?limit=5&limit=abc', 'limit'],
+    ['/articles?limit=abc&limit=5', 'limit'],
+    ['/articles?match=any&match=bogus&entity=belarus&entity=india', 'match'],
+    ['/articles?cursor=a&cursor=b', 'cursor'],
+    ['/articles?q=putin&q=xi', 'q'],
+    ['/articles?page=1&page=2', 'page'],
+    ['/entities?type=person&type=country', 'type'],
+  ])('%s → 400 repeated_parameter naming %s', async (path, name) => {
+    const body = await getError(path, 400)
+    expect(body.error.code).toBe('repeated_parameter')
+    expect(body.error.message).toContain(`'${name}'`)
+  })
+
+  it('takes entity more than once', async () => {
+    await get('/articles?entity=belarus&entity=india&match=any', ArticleListResponse)
+  })
+
   it('refuses a cursor from another query', async () => {
     const page = await get('/articles?entity=donald-trump&limit=2', ArticleListResponse)
     const cursor = encodeURIComponent(page.nextCursor!)

@@ -1,6 +1,6 @@
-// The mock API (DESIGN.md's contract) as MSW handlers, served in tests, in
-// Vite dev/preview and by `npm run api`. Paths have a wildcard origin so they
-// match in Node and in the browser alike.
+// The mock API (the README's contract) as MSW handlers, served in tests, in
+// Vite dev/preview and by `npm run api`. Routes match the path alone, so they
+// match in Node and in the browser alike, whatever the origin.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import type { ArticleListResponse, ArticleResponse, EntityListResponse, EntityResponse } from '../src/api/schemas'
 import { getCorpus } from './corpus.ts'
@@ -8,11 +8,19 @@ import { quote } from './query-engine.ts'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
+/** What every endpoint answers to; anything else is a 405 naming these. */
+export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS'
+
 function ok<T extends JsonBodyType>(body: T) {
   return HttpResponse.json(body, { status: 200, headers: NO_STORE })
 }
 
-function problem(status: 400 | 404 | 405, code: string, message: string, headers: Record<string, string> = {}) {
+export function problem(
+  status: 400 | 404 | 405 | 500,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+) {
   return HttpResponse.json({ error: { code, message } }, { status, headers: { ...NO_STORE, ...headers } })
 }
 
@@ -30,45 +38,98 @@ function single(params: URLSearchParams, name: string): string | undefined {
   return params.get(name) ?? undefined
 }
 
+/**
+ * The whole path must match, case and all: `/API/articles`, `//api/articles`
+ * and `/x/api/articles` are no endpoint. Nothing is decoded while matching.
+ */
+const onPath =
+  (pattern: RegExp) =>
+  ({ request }: { request: Request }) =>
+    pattern.test(new URL(request.url).pathname)
+
+type Resolver = (args: { request: Request; params: URLSearchParams }) => Response
+
+/**
+ * One endpoint: GET, and HEAD alike (the HTTP transport sends no body); the
+ * CORS preflight; a 405 for any other method. Every query parameter is
+ * single-valued unless named in `repeatable`: a repeat is a 400 naming it, so
+ * `limit=5&limit=abc` and `limit=abc&limit=5` get the same answer.
+ */
+function endpoint(pattern: RegExp, resolve: Resolver, { repeatable = [] }: { repeatable?: string[] } = {}) {
+  const matches = onPath(pattern)
+  const answer = ({ request }: { request: Request }) => {
+    const params = new URL(request.url).searchParams
+    const repeated = [...new Set(params.keys())].find(
+      (name) => !repeatable.includes(name) && params.getAll(name).length > 1,
+    )
+    if (repeated !== undefined) {
+      return problem(400, 'repeated_parameter', `Parameter ${quote(repeated)} may be given only once.`)
+    }
+    return resolve({ request, params })
+  }
+  return [
+    http.get(matches, answer),
+    http.head(matches, answer),
+    http.options(matches, corsPreflight),
+    http.all(matches, methodNotAllowed),
+  ]
+}
+
+// An app on another origin sends `Accept` (client.ts); a day's Max-Age spares it a preflight per request.
+const corsPreflight = () =>
+  new HttpResponse(null, {
+    status: 204,
+    headers: {
+      Allow: ALLOWED_METHODS,
+      'Access-Control-Allow-Methods': 'GET, HEAD',
+      'Access-Control-Allow-Headers': 'Accept',
+      'Access-Control-Max-Age': '86400',
+    },
+  })
+
+const methodNotAllowed = ({ request }: { request: Request }) =>
+  problem(405, 'method_not_allowed', `${quote(request.method, 20)} is not supported; use GET or HEAD.`, {
+    Allow: ALLOWED_METHODS,
+  })
+
 const noEndpoint = ({ request }: { request: Request }) =>
   problem(404, 'not_found', `No API endpoint at ${quote(new URL(request.url).pathname, 80)}.`)
 
-const methodNotAllowed = () =>
-  problem(405, 'method_not_allowed', 'Only GET is supported by this mock API.', { Allow: 'GET' })
-
 export const handlers = [
-  http.get('*/api/articles', ({ request }) => {
-    const params = new URL(request.url).searchParams
-    const result = getCorpus().engine.query({
-      entities: params.getAll('entity'),
-      match: single(params, 'match'),
-      q: single(params, 'q'),
-      cursor: single(params, 'cursor'),
-      limit: single(params, 'limit'),
-    })
-    if (!result.ok) return problem(400, result.error.code, result.error.message)
-    const { items, nextCursor, total, facets } = result.value
-    return ok<ArticleListResponse>({ items: items.map((a) => a.summary), nextCursor, total, facets })
-  }),
+  ...endpoint(
+    /^\/api\/articles$/,
+    ({ params }) => {
+      const result = getCorpus().engine.query({
+        entities: params.getAll('entity'),
+        match: single(params, 'match'),
+        q: single(params, 'q'),
+        cursor: single(params, 'cursor'),
+        limit: single(params, 'limit'),
+      })
+      if (!result.ok) return problem(400, result.error.code, result.error.message)
+      const { items, nextCursor, total, facets } = result.value
+      return ok<ArticleListResponse>({ items: items.map((a) => a.summary), nextCursor, total, facets })
+    },
+    { repeatable: ['entity'] },
+  ),
 
-  // RegExp paths without groups: the slug is decoded by lastSegment, safely.
-  http.get(/\/api\/articles\/[^/]+$/, ({ request }) => {
+  ...endpoint(/^\/api\/articles\/[^/]+$/, ({ request }) => {
     const slug = lastSegment(request)
     const entry = slug === null ? undefined : getCorpus().articleBySlug.get(slug)
     if (!entry) return problem(404, 'not_found', `No article with slug ${quote(slug ?? '(malformed)')}.`)
     return ok<ArticleResponse>({ article: entry.article })
   }),
 
-  http.get('*/api/entities', ({ request }) => {
-    const type = new URL(request.url).searchParams.get('type')
-    if (type !== null && type !== 'person' && type !== 'country') {
+  ...endpoint(/^\/api\/entities$/, ({ params }) => {
+    const type = single(params, 'type')
+    if (type !== undefined && type !== 'person' && type !== 'country') {
       return problem(400, 'invalid_type', `type must be 'person' or 'country'; got ${quote(type)}`)
     }
     const { entities } = getCorpus()
-    return ok<EntityListResponse>({ items: type === null ? entities : entities.filter((e) => e.type === type) })
+    return ok<EntityListResponse>({ items: type === undefined ? entities : entities.filter((e) => e.type === type) })
   }),
 
-  http.get(/\/api\/entities\/[^/]+$/, ({ request }) => {
+  ...endpoint(/^\/api\/entities\/[^/]+$/, ({ request }) => {
     const id = lastSegment(request)
     const corpus = getCorpus()
     const entity = id === null ? undefined : corpus.entityById.get(id)
@@ -80,11 +141,5 @@ export const handlers = [
     return ok<EntityResponse>({ entity, coMentions })
   }),
 
-  http.all('*/api/articles', methodNotAllowed),
-  http.all(/\/api\/articles\/[^/]+$/, methodNotAllowed),
-  http.all('*/api/entities', methodNotAllowed),
-  http.all(/\/api\/entities\/[^/]+$/, methodNotAllowed),
-
-  http.all('*/api', noEndpoint),
-  http.all('*/api/*', noEndpoint),
+  http.all(onPath(/^\/api(?:\/|$)/), noEndpoint),
 ]

@@ -5,9 +5,9 @@ import { answerApiRequest } from './http-bridge.ts'
 const port = Number(process.env.PORT ?? 8787)
 const server = createServer((req, res) => {
   answerApiRequest(req, res, `http://localhost:${port}`).catch((error: unknown) => {
-    console.error(error)
-    res.statusCode = 500
-    res.end()
+    // Only writing the answer can fail here (the client went away): log, and close.
+    console.error('[mock api]', error)
+    res.destroy()
   })
 })
 server.listen(port, () => {

@@ -1,32 +1,63 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
+import { articlePageQuery } from './article-page'
 import { apiUrl, getJson } from './client'
-import { ArticleListResponse, ArticleResponse, ArticleSummary, type MatchMode } from './schemas'
+import {
+  Article,
+  ArticleListResponse,
+  ArticleSummary,
+  Block,
+  boundedList,
+  EntityRef,
+  LIMITS,
+  type MatchMode,
+} from './schemas'
 
 /** What the feed asks the API for: ids as the API gives them. */
 export type FeedFilter = { entities: string[]; match: MatchMode }
 
-export const PAGE_SIZE = 20
-
 // A list tolerates a bad item: it is dropped with one warning, the rest shown.
-const LenientList = z.extend(ArticleListResponse, { items: z.array(z.unknown()) })
+const LenientList = z.extend(ArticleListResponse, {
+  items: boundedList(z.unknown(), LIMITS.pageItems, 'items in a page'),
+})
+
+// So does an article, block by block, related article by related article, entity by entity.
+const LenientArticle = z.object({
+  article: z.extend(Article, {
+    body: boundedList(z.unknown(), LIMITS.blocks, 'blocks'),
+    related: boundedList(z.unknown(), LIMITS.related, 'related articles'),
+    entities: boundedList(z.unknown(), LIMITS.entities, 'entities'),
+  }),
+})
+
+/** Parses each item alone: a bad one is dropped and counted, the others kept. */
+function keepValid<T>(items: unknown[], schema: z.ZodMiniType<T>): { kept: T[]; dropped: number } {
+  const kept: T[] = []
+  for (const item of items) {
+    const parsed = schema.safeParse(item)
+    if (parsed.success) kept.push(parsed.data)
+  }
+  return { kept, dropped: items.length - kept.length }
+}
+
+function warnDropped(dropped: number, what: string) {
+  if (dropped > 0) console.warn(`[warta] dropped ${dropped} ${what} that did not match the contract`)
+}
 
 async function fetchArticlePage(filter: FeedFilter, cursor: string | null, signal: AbortSignal) {
-  const params = new URLSearchParams()
-  for (const id of filter.entities) params.append('entity', id)
-  if (filter.entities.length > 1) params.set('match', filter.match)
-  if (cursor) params.set('cursor', cursor)
-  params.set('limit', String(PAGE_SIZE))
-  const page = await getJson(apiUrl('/articles', params), LenientList, signal)
-  const items: ArticleSummary[] = []
-  let dropped = 0
-  for (const item of page.items) {
-    const parsed = ArticleSummary.safeParse(item)
-    if (parsed.success) items.push(parsed.data)
-    else dropped += 1
-  }
-  if (dropped > 0) console.warn(`[warta] dropped ${dropped} article(s) that did not match the contract`)
-  return { ...page, items }
+  const page = await getJson(apiUrl('/articles', articlePageQuery(filter, cursor)), LenientList, signal)
+  const { kept, dropped } = keepValid(page.items, ArticleSummary)
+  warnDropped(dropped, 'article(s)')
+  return { ...page, items: kept }
+}
+
+async function fetchArticle(slug: string, signal: AbortSignal): Promise<Article> {
+  const { article } = await getJson(apiUrl(`/articles/${encodeURIComponent(slug)}`), LenientArticle, signal)
+  const body = keepValid(article.body, Block)
+  const related = keepValid(article.related, ArticleSummary)
+  const entities = keepValid(article.entities, EntityRef)
+  warnDropped(body.dropped + related.dropped + entities.dropped, 'part(s) of an article')
+  return { ...article, body: body.kept, related: related.kept, entities: entities.kept }
 }
 
 export const articleQueries = {
@@ -48,8 +79,7 @@ export const articleQueries = {
   detail: (slug: string) =>
     queryOptions({
       queryKey: [...articleQueries.all(), 'detail', slug],
-      queryFn: ({ signal }) =>
-        getJson(apiUrl(`/articles/${encodeURIComponent(slug)}`), ArticleResponse, signal).then((body) => body.article),
+      queryFn: ({ signal }) => fetchArticle(slug, signal),
       staleTime: 5 * 60_000,
     }),
 }

@@ -34,6 +34,21 @@ export function apiUrl(path: string, params?: URLSearchParams): URL {
   return url
 }
 
+/** The body, within the same time limit as the headers, whichever fetch (the browser's, a mock's) delivered them. */
+async function readJson(response: Response, signal: AbortSignal): Promise<unknown> {
+  signal.throwIfAborted()
+  let onAbort: (() => void) | undefined
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    return await Promise.race([response.json(), aborted])
+  } finally {
+    if (onAbort) signal.removeEventListener('abort', onAbort)
+  }
+}
+
 export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: AbortSignal): Promise<T> {
   const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
@@ -47,9 +62,11 @@ export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: Abor
   }
   let body: unknown
   try {
-    body = await response.json()
+    body = await readJson(response, combined)
   } catch (error) {
     if (signal?.aborted) throw error
+    // Headers came in time, the body did not: a timeout like any other, not bad data.
+    if (timeout.aborted) throw new ApiError('timeout', 'The server took too long to answer.', { cause: error })
     throw new ApiError(response.ok ? 'invalid' : 'http', `Unreadable response (${response.status}).`, {
       status: response.status,
       cause: error,
@@ -63,11 +80,14 @@ export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: Abor
     })
   }
   const parsed = schema.safeParse(body)
-  if (!parsed.success)
-    throw new ApiError('invalid', 'The response did not match the contract.', {
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    throw new ApiError('invalid', `The response did not match the contract${where}: ${issue?.message ?? 'invalid'}.`, {
       status: response.status,
       cause: parsed.error,
     })
+  }
   return parsed.data
 }
 

@@ -1,7 +1,29 @@
-// The API contract (DESIGN.md) as zod schemas: the client parses every response
+// The API contract (README) as zod schemas: the client parses every response
 // with these, and the mock's contract tests run every endpoint through them.
 // zod/mini keeps the client bundle small (bench/budget.ts); the API is the same idea, written as functions.
 import * as z from 'zod/mini'
+
+/**
+ * How much the client takes, far above anything real (the corpus's longest
+ * title has 87 characters, its longest paragraph 519, its longest body 14
+ * blocks) and far below what freezes a page. Past a limit the response is
+ * refused with an error that names it, or the one item is dropped.
+ */
+export const LIMITS = {
+  title: 300,
+  dek: 1_000,
+  paragraph: 20_000,
+  blocks: 500,
+  related: 50,
+  entities: 100,
+  pageItems: 100,
+} as const
+
+const text = (max: number, what: string) =>
+  z.string().check(z.maxLength(max, `${what} is longer than ${max} characters`))
+/** An array of at most `max` items; the client's lenient parsers use it with `z.unknown()` items. */
+export const boundedList = <T extends z.ZodMiniType>(item: T, max: number, what: string) =>
+  z.array(item).check(z.maxLength(max, `more than ${max} ${what}`))
 
 /** Only same-origin paths or https URLs: never javascript:, data: or protocol-relative. */
 export const SafeUrl = z.string().check(
@@ -39,7 +61,7 @@ export const Mention = z.object({
 export type Mention = z.infer<typeof Mention>
 
 export const Block = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('paragraph'), text: z.string(), mentions: z.array(Mention) }),
+  z.object({ type: z.literal('paragraph'), text: text(LIMITS.paragraph, 'a paragraph'), mentions: z.array(Mention) }),
   z.object({ type: z.literal('readAlso'), slug: Slug, title: z.string() }),
   z.object({ type: z.literal('figure'), photo: Photo }),
 ])
@@ -47,21 +69,21 @@ export type Block = z.infer<typeof Block>
 
 export const ArticleSummary = z.object({
   slug: Slug,
-  title: z.string(),
-  dek: z.string(),
+  title: text(LIMITS.title, 'the title'),
+  dek: text(LIMITS.dek, 'the dek'),
   publishedAt: z.iso.datetime({ offset: true }),
   section: z.string(),
   hero: Photo,
-  entities: z.array(EntityRef),
+  entities: boundedList(EntityRef, LIMITS.entities, 'entities'),
   readingMinutes: z.int().check(z.positive()),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 
 export const Article = z.extend(ArticleSummary, {
-  body: z.array(Block),
+  body: boundedList(Block, LIMITS.blocks, 'blocks'),
   attribution: z.object({ origin: z.string(), editor: z.string() }),
   tags: z.array(z.string()),
-  related: z.array(ArticleSummary),
+  related: boundedList(ArticleSummary, LIMITS.related, 'related articles'),
 })
 export type Article = z.infer<typeof Article>
 
@@ -87,7 +109,7 @@ export const Facet = z.object({ entityId: EntityId, count: z.int().check(z.nonne
 export type Facet = z.infer<typeof Facet>
 
 export const ArticleListResponse = z.object({
-  items: z.array(ArticleSummary),
+  items: boundedList(ArticleSummary, LIMITS.pageItems, 'items in a page'),
   nextCursor: z.nullable(z.string()),
   total: z.int().check(z.nonnegative()),
   facets: z.array(Facet),
