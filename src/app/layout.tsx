@@ -121,10 +121,7 @@ export function Layout() {
           {/* Named by what it shows (WCAG 2.5.3); where it leads is its description. */}
           <NavLink to="/" className="flex items-baseline gap-2 no-underline" aria-describedby={homeHintId}>
             <span className="font-serif text-2xl font-black tracking-tight text-brand">{t.appName}</span>
-            <span className="hidden text-sm text-ink-soft md:inline">
-              <span className="sr-only">, </span>
-              {t.tagline}
-            </span>
+            <span className="hidden text-sm text-ink-soft md:inline">{t.tagline}</span>
             <span id={homeHintId} hidden>
               {t.homeLinkHint}
             </span>

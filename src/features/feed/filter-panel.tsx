@@ -156,6 +156,8 @@ function EntityGroup({ title, entities, filter, counts, searching, onToggle }: E
               <button
                 type="button"
                 aria-pressed={isSelected}
+                // Spoken as "Xi Jinping, 11 artikel": the bare number alone would say nothing.
+                aria-label={`${name}, ${t.entryCount(count)}`}
                 onClick={() => {
                   setTouched((ids) => new Set(ids).add(entity.id))
                   onToggle(entity.id)
@@ -176,12 +178,9 @@ function EntityGroup({ title, entities, filter, counts, searching, onToggle }: E
                     {flag}
                   </span>
                 )}
-                <span className="min-w-0 flex-1 truncate">{name}</span>
-                {/* Named "Xi Jinping, 11 artikel" from its content, so the name holds what it shows (WCAG 2.5.3). */}
-                <span className="sr-only">{`, ${t.entryCount(count)}`}</span>
-                <span aria-hidden="true" className="shrink-0 text-xs text-ink-soft tabular-nums">
-                  {formatNumber(count, language)}
-                </span>
+                {/* The space: the text reads "Xi Jinping 11", as the name does (WCAG 2.5.3), not "Xi Jinping11". */}
+                <span className="min-w-0 flex-1 truncate">{name}</span>{' '}
+                <span className="shrink-0 text-xs text-ink-soft tabular-nums">{formatNumber(count, language)}</span>
               </button>
             </li>
           )
