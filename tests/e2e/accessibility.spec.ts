@@ -116,6 +116,11 @@ test('axe finds nothing in the English interface', async ({ page }) => {
     await expect(page.locator('.skeleton, [aria-busy="true"]')).toHaveCount(0)
     await expectNoViolations(page, path)
   }
+  // The logo is named by what it shows, in the reader's language; a read-also label is English inside Indonesian text.
+  await expect(page.getByRole('banner').getByRole('link').first()).toHaveAccessibleName('Warta World politics news')
+  await page.goto(SEED)
+  const readAlso = page.getByRole('complementary', { name: /^Read also Putin Minta Seluruh Wilayah/ })
+  await expect(readAlso.getByText('Read also')).toHaveAttribute('lang', 'en')
 })
 
 const LANDMARK =

@@ -2,7 +2,7 @@ import { Fragment, useId, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Block, EntityRef, Mention } from '../../api/schemas'
 import { PhotoFigure } from '../../components/photo-figure'
-import { CONTENT_LANGUAGE, useMessages } from '../../lib/i18n'
+import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
 
 /** A paragraph as text, each mention of a leader or country linked to its page. */
@@ -34,9 +34,11 @@ function Paragraph({ text, mentions, names }: { text: string; mentions: Mention[
 function ReadAlso({ slug, title, label }: { slug: string; title: string; label: string }) {
   const labelId = useId()
   const linkId = useId()
+  // The label is interface text inside the article's Indonesian body.
+  const language = useLanguage()
   return (
     <aside aria-labelledby={`${labelId} ${linkId}`} className="read-also">
-      <span id={labelId} className="read-also-label">
+      <span id={labelId} lang={language} className="read-also-label">
         {label}
       </span>
       <Link id={linkId} to={`/articles/${encodeURIComponent(slug)}`}>
