@@ -209,17 +209,22 @@ test('headings are in order on every route', async ({ page }) => {
 
 test('reduced motion: no animation runs for a reader who asks for less', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
+  // The articles are held back until the skeletons are measured: the feed's skeleton stays on screen.
+  let release = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
   await page.route('**/api/articles?*', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500))
+    await gate
     await route.continue()
   })
   await page.goto('/')
-  await expect(page.locator('.skeleton').first()).toBeVisible()
+  await expect(page.locator('main .skeleton').first()).toBeVisible()
   const durations = await page
     .locator('.skeleton')
     .evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).animationDuration)))
   expect(durations.length).toBeGreaterThan(0)
   for (const duration of durations) expect(duration).toBeLessThan(0.1)
+  release()
+  await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
 })
 
 test('keyboard shortcuts: j/k move between cards, b saves, ? lists them, g b goes to bookmarks', async ({ page }) => {
