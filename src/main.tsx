@@ -2,6 +2,7 @@ import { onlineManager, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
+import { StaticTitleHandover } from './app/boot-shell'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
@@ -21,6 +22,7 @@ registerServiceWorker()
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
+      <StaticTitleHandover staticTitle={document.head.querySelector('title')} />
       <RouterProvider router={router} />
     </QueryClientProvider>
   </StrictMode>,

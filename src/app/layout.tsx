@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { BookmarkBanners } from '../components/bookmark-banners'
 import { useSnapshotUpgrades } from '../lib/bookmark-snapshots'
@@ -108,6 +108,7 @@ function SavedCount() {
 export function Layout() {
   const t = useMessages(sharedMessages)
   const navigation = useNavigation()
+  const homeHintId = useId()
   useFocusHeadingOnNavigate()
   useSnapshotUpgrades()
   return (
@@ -117,9 +118,13 @@ export function Layout() {
       </a>
       <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
-          <NavLink to="/" className="flex items-baseline gap-2 no-underline" aria-label="Warta, beranda">
-            <span className="font-serif text-2xl font-black tracking-tight text-brand">Warta</span>
+          {/* Named by what it shows (WCAG 2.5.3); where it leads is its description. */}
+          <NavLink to="/" className="flex items-baseline gap-2 no-underline" aria-describedby={homeHintId}>
+            <span className="font-serif text-2xl font-black tracking-tight text-brand">{t.appName}</span>
             <span className="hidden text-sm text-ink-soft md:inline">{t.tagline}</span>
+            <span id={homeHintId} hidden>
+              {t.homeLinkHint}
+            </span>
           </NavLink>
           <nav aria-label={t.mainNav} className="order-3 w-full sm:order-none sm:w-auto">
             <ul className="flex gap-1">

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
+import { useId } from 'react'
 import { Link } from 'react-router'
 import { articleQueries } from '../api/articles'
 import type { ArticleSummary } from '../api/schemas'
@@ -15,8 +16,13 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
   const queryClient = useQueryClient()
   const prefetch = () => void queryClient.prefetchQuery(articleQueries.detail(article.slug))
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const headingId = useId()
   return (
-    <article className="card group relative flex flex-col gap-3 p-3 sm:flex-row sm:gap-5" data-slug={article.slug}>
+    <article
+      aria-labelledby={headingId}
+      className="card group relative flex flex-col gap-3 p-3 sm:flex-row sm:gap-5"
+      data-slug={article.slug}
+    >
       <img
         src={article.hero.src}
         width={article.hero.width}
@@ -28,7 +34,11 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
         className="aspect-video w-full self-start rounded-lg bg-muted object-cover sm:w-60 sm:shrink-0"
       />
       <div className="flex min-w-0 flex-1 flex-col gap-2">
-        <Heading lang={CONTENT_LANGUAGE} className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl">
+        <Heading
+          id={headingId}
+          lang={CONTENT_LANGUAGE}
+          className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl"
+        >
           <Link to={`/articles/${article.slug}`} className="card-link" onPointerEnter={prefetch} onFocus={prefetch}>
             {article.title}
           </Link>

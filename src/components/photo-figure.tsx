@@ -23,30 +23,33 @@ export function PhotoFigure({ photo, priority = false, className }: PhotoFigureP
   const triggerRef = useRef<HTMLButtonElement>(null)
   const { ref: dialogRef, open, show, close, onClose } = useModalDialog(() => triggerRef.current?.focus())
 
+  // The dialog is the figure's sibling: a <figure> holds its content and one caption, first or last.
   return (
-    <figure className={className}>
-      <button
-        ref={triggerRef}
-        type="button"
-        onClick={show}
-        aria-label={t.enlarge(photo.alt)}
-        aria-haspopup="dialog"
-        className="block w-full cursor-zoom-in overflow-hidden rounded-lg"
-      >
-        <img
-          src={photo.src}
-          width={photo.width}
-          height={photo.height}
-          alt={photo.alt}
-          loading={priority ? 'eager' : 'lazy'}
-          fetchPriority={priority ? 'high' : 'auto'}
-          decoding="async"
-          className="h-auto w-full bg-muted"
-        />
-      </button>
-      <figcaption lang={CONTENT_LANGUAGE} className="mt-2 text-sm text-ink-soft">
-        {photo.caption} <CreditLine credits={photo.credits} />
-      </figcaption>
+    <>
+      <figure className={className}>
+        <button
+          ref={triggerRef}
+          type="button"
+          onClick={show}
+          aria-label={t.enlarge(photo.alt)}
+          aria-haspopup="dialog"
+          className="block w-full cursor-zoom-in overflow-hidden rounded-lg"
+        >
+          <img
+            src={photo.src}
+            width={photo.width}
+            height={photo.height}
+            alt={photo.alt}
+            loading={priority ? 'eager' : 'lazy'}
+            fetchPriority={priority ? 'high' : 'auto'}
+            decoding="async"
+            className="h-auto w-full bg-muted"
+          />
+        </button>
+        <figcaption lang={CONTENT_LANGUAGE} className="mt-2 text-sm text-ink-soft">
+          {photo.caption} <CreditLine credits={photo.credits} />
+        </figcaption>
+      </figure>
       <dialog ref={dialogRef} aria-label={photo.caption || photo.alt} onClose={onClose} className="photo-dialog">
         {open && (
           <div className="flex max-h-[92vh] flex-col gap-3 p-3 sm:p-4">
@@ -68,6 +71,6 @@ export function PhotoFigure({ photo, priority = false, className }: PhotoFigureP
           </div>
         )}
       </dialog>
-    </figure>
+    </>
   )
 }

@@ -11,9 +11,11 @@ type SearchFieldProps = {
 /** A labelled search box in a search landmark (the `/` shortcut focuses it). */
 export function SearchField({ label, value, onChange, placeholder, className }: SearchFieldProps) {
   const id = useId()
+  const labelId = useId()
   return (
-    <div role="search" className={className}>
-      <label htmlFor={id} className="mb-1 block text-sm font-semibold">
+    // Named by its label: a page may hold more than one search landmark.
+    <div role="search" aria-labelledby={labelId} className={className}>
+      <label id={labelId} htmlFor={id} className="mb-1 block text-sm font-semibold">
         {label}
       </label>
       <input

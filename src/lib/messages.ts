@@ -5,6 +5,7 @@ export const sharedMessages = defineMessages({
   id: {
     appName: 'Warta',
     tagline: 'Berita politik dunia',
+    homeLinkHint: 'Ke beranda',
     skipToContent: 'Langsung ke konten',
     mainNav: 'Navigasi utama',
     navFeed: 'Beranda',
@@ -47,6 +48,7 @@ export const sharedMessages = defineMessages({
   en: {
     appName: 'Warta',
     tagline: 'World politics news',
+    homeLinkHint: 'To the front page',
     skipToContent: 'Skip to content',
     mainNav: 'Main navigation',
     navFeed: 'Home',

@@ -1,5 +1,4 @@
 import type { Locator, Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
 
 const SEED_TITLE = /Putin Telepon Xi, Lukashenko, dan Modi/
@@ -117,38 +116,4 @@ test.describe('on a phone', () => {
   })
 })
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-test.describe('accessibility', () => {
-  for (const [name, path] of [
-    ['the filtered feed', '/?entity=xi-jinping&entity=narendra-modi'],
-    ['the directory', '/entities'],
-    ['an entity page', '/entities/vladimir-putin'],
-  ] as const) {
-    test(`${name} has no axe violations`, async ({ page }) => {
-      await page.goto(path)
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      await page.waitForLoadState('networkidle')
-      const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-      expect(
-        results.violations.map(
-          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([])
-    })
-  }
-
-  test('the open filter sheet on a phone has no axe violations', async ({ page }) => {
-    await page.setViewportSize({ width: 390, height: 844 })
-    await page.goto('/?entity=xi-jinping')
-    await page.getByRole('button', { name: /^Saring/ }).click()
-    await expect(page.getByRole('dialog', { name: 'Saring berita' })).toBeVisible()
-    await page.waitForLoadState('networkidle')
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-    expect(
-      results.violations.map(
-        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-      ),
-    ).toEqual([])
-  })
-})
+// axe on these pages and on the open filter sheet: accessibility.spec.ts.

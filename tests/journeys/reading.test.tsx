@@ -46,8 +46,12 @@ describe('reading the feed', () => {
     const user = userEvent.setup()
     const { router } = renderApp(SEED)
     await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
-    const readAlso = screen.getAllByRole('complementary', { name: 'Baca juga' })
+    // Each landmark is named by its label and its title, so the two can be told apart.
+    const readAlso = screen.getAllByRole('complementary', { name: /^Baca juga / })
     expect(readAlso).toHaveLength(2)
+    expect(readAlso[0]).toHaveAccessibleName(
+      'Baca juga Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina',
+    )
     await user.click(
       within(readAlso[0]!).getByRole('link', {
         name: 'Putin Minta Seluruh Wilayah Oblast Donetsk sebagai Syarat Akhiri Perang Ukraina',
@@ -61,7 +65,7 @@ describe('reading the feed', () => {
     ).toBeInTheDocument()
     await router.navigate(-1)
     expect(await screen.findByRole('heading', { level: 1, name: /putin telepon/i })).toBeInTheDocument()
-    await user.click(within(screen.getAllByRole('complementary', { name: 'Baca juga' })[1]!).getByRole('link'))
+    await user.click(within(screen.getAllByRole('complementary', { name: /^Baca juga / })[1]!).getByRole('link'))
     expect(
       await screen.findByRole('heading', {
         level: 1,

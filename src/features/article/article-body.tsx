@@ -1,8 +1,8 @@
-import { Fragment, type ReactNode } from 'react'
+import { Fragment, useId, type ReactNode } from 'react'
 import { Link } from 'react-router'
 import type { Block, EntityRef, Mention } from '../../api/schemas'
 import { PhotoFigure } from '../../components/photo-figure'
-import { CONTENT_LANGUAGE, useMessages } from '../../lib/i18n'
+import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
 
 /** A paragraph as text, each mention of a leader or country linked to its page. */
@@ -30,6 +30,24 @@ function Paragraph({ text, mentions, names }: { text: string; mentions: Mention[
   return <p>{parts}</p>
 }
 
+/** A read-also link; named "Baca juga" and its title, so that two of them are two landmarks. */
+function ReadAlso({ slug, title, label }: { slug: string; title: string; label: string }) {
+  const labelId = useId()
+  const linkId = useId()
+  // The label is interface text inside the article's Indonesian body.
+  const language = useLanguage()
+  return (
+    <aside aria-labelledby={`${labelId} ${linkId}`} className="read-also">
+      <span id={labelId} lang={language} className="read-also-label">
+        {label}
+      </span>
+      <Link id={linkId} to={`/articles/${encodeURIComponent(slug)}`}>
+        {title}
+      </Link>
+    </aside>
+  )
+}
+
 export function ArticleBody({ blocks, entities }: { blocks: Block[]; entities: EntityRef[] }) {
   const t = useMessages(articleMessages)
   const names = new Map(entities.map((entity) => [entity.id, entity.name]))
@@ -38,12 +56,7 @@ export function ArticleBody({ blocks, entities }: { blocks: Block[]; entities: E
       {blocks.map((block, index) => (
         <Fragment key={index}>
           {block.type === 'paragraph' && <Paragraph text={block.text} mentions={block.mentions} names={names} />}
-          {block.type === 'readAlso' && (
-            <aside aria-label={t.readAlso} className="read-also">
-              <span className="read-also-label">{t.readAlso}</span>
-              <Link to={`/articles/${encodeURIComponent(block.slug)}`}>{block.title}</Link>
-            </aside>
-          )}
+          {block.type === 'readAlso' && <ReadAlso slug={block.slug} title={block.title} label={t.readAlso} />}
           {block.type === 'figure' && <PhotoFigure photo={block.photo} className="my-6" />}
         </Fragment>
       ))}

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { onlineManager, useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries } from '../../api/articles'
 import { ApiError } from '../../api/client'
@@ -60,13 +60,15 @@ export function Component() {
 function ArticleView({ article, notice }: { article: Article | ArticleSummary; notice?: ReactNode }) {
   const language = useLanguage()
   const whole = 'body' in article ? article : null
+  const headingId = useId()
   return (
-    <article className="mx-auto max-w-3xl">
+    <article aria-labelledby={headingId} className="mx-auto max-w-3xl">
       <title>{`${article.title} · Warta`}</title>
       {notice}
       <header className="mx-auto max-w-prose">
         <p className="text-sm font-semibold tracking-wide text-brand uppercase">{article.section}</p>
         <h1
+          id={headingId}
           tabIndex={-1}
           lang={CONTENT_LANGUAGE}
           className="mt-2 font-serif text-3xl leading-tight font-black text-balance sm:text-4xl"

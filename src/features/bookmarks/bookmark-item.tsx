@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { Link } from 'react-router'
 import type { Bookmark } from '../../lib/bookmark-format'
 import { formatDate, formatPublished, formatReadingTime } from '../../lib/format'
@@ -13,13 +13,14 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
   const language = useLanguage()
   const { article } = bookmark
   const [now] = useState(() => Date.now())
+  const headingId = useId()
   // Offline, photos the browser has not kept are missing: an empty frame, not a broken image.
   const [photoMissing, setPhotoMissing] = useState(false)
   // "menit ini" reads oddly after "Disimpan": under a minute is "baru saja".
   const savedWhen = (iso: string) =>
     now - new Date(iso).getTime() < 60_000 ? t.savedJustNow : t.savedOn(formatPublished(iso, language, now))
   return (
-    <article className="card flex gap-3 p-3 sm:gap-5" data-slug={article.slug}>
+    <article aria-labelledby={headingId} className="card flex gap-3 p-3 sm:gap-5" data-slug={article.slug}>
       <div className="aspect-[4/3] w-24 shrink-0 self-start overflow-hidden rounded-lg bg-muted sm:aspect-video sm:w-48">
         <img
           src={article.hero.src}
@@ -34,7 +35,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
         <p className="text-xs font-semibold tracking-wide text-brand uppercase">{article.section}</p>
-        <h2 className="font-serif text-lg leading-snug font-bold text-balance">
+        <h2 id={headingId} className="font-serif text-lg leading-snug font-bold text-balance">
           <Link to={`/articles/${article.slug}`} className="card-link">
             {article.title}
           </Link>

@@ -42,12 +42,20 @@ export function Component() {
     if (hadFocus) headingRef.current?.focus()
   }, [])
 
-  if (status === 'loading') return <ListSkeleton count={3} label={t.loading} />
+  // Named in the title bar while it loads too: the page has one <title> at every moment.
+  const title = <title>{`${t.title} · Warta`}</title>
+  if (status === 'loading')
+    return (
+      <>
+        {title}
+        <ListSkeleton count={3} label={t.loading} />
+      </>
+    )
 
   const sorted = order === 'published' ? [...items].sort(byPublishedDesc) : items
   return (
     <section className="mx-auto max-w-3xl">
-      <title>{`${t.title} · Warta`}</title>
+      {title}
       <h1 ref={headingRef} tabIndex={-1} className="font-serif text-3xl font-black">
         {t.title}
       </h1>

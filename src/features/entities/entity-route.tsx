@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useId, useMemo } from 'react'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries, type FeedFilter } from '../../api/articles'
 import { ApiError } from '../../api/client'
@@ -193,6 +193,7 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
   const t = useMessages(entityMessages)
   const language = useLanguage()
   const otherName = entityName(other, language)
+  const descriptionId = useId()
   const flag = other.type === 'country' ? flagEmoji(other.code) : ''
   return (
     <li className="flex flex-col px-3 py-2">
@@ -203,13 +204,16 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
         {flag && <span aria-hidden="true">{`${flag} `}</span>}
         {otherName}
       </Link>
-      {/* The shared count opens the feed filtered by both. */}
+      {/* The shared count opens the feed filtered by both; named by what it shows, described in full. */}
       <Link
         to={feedFilterHref({ entities: [subject.id, other.id], match: 'all' })}
-        aria-label={t.sharedCountLabel(count, entityName(subject, language), otherName)}
+        aria-describedby={descriptionId}
         className="inline-flex min-h-8 items-center self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
       >
         {t.sharedCount(count)}
+        <span id={descriptionId} hidden>
+          {t.sharedCountLabel(count, entityName(subject, language), otherName)}
+        </span>
       </Link>
     </li>
   )

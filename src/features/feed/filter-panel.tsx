@@ -178,7 +178,8 @@ function EntityGroup({ title, entities, filter, counts, searching, onToggle }: E
                     {flag}
                   </span>
                 )}
-                <span className="min-w-0 flex-1 truncate">{name}</span>
+                {/* The space: the text reads "Xi Jinping 11", as the name does (WCAG 2.5.3), not "Xi Jinping11". */}
+                <span className="min-w-0 flex-1 truncate">{name}</span>{' '}
                 <span className="shrink-0 text-xs text-ink-soft tabular-nums">{formatNumber(count, language)}</span>
               </button>
             </li>
