@@ -2,6 +2,8 @@
 // ties by slug), one bitset over positions per entity, and pre-folded text for
 // `q`. A query is a few bitset ANDs/ORs; facets are popcounts.
 import { foldForSearch } from './annotator.ts'
+import { codePointLength } from '../src/lib/search-text/tokenize.ts'
+import { openCursor, signCursor } from './cursor.ts'
 
 export interface IndexableArticle {
   slug: string
@@ -101,48 +103,6 @@ export function popcount(bits: Bits): number {
     if (word !== 0) n += popcount32(word)
   }
   return n
-}
-
-// ---------------------------------------------------------------- cursors
-
-interface CursorPayload {
-  /** publishedAt of the last item, as served. */
-  p: string
-  /** slug of the last item. */
-  s: string
-  /** signature of the query the cursor belongs to. */
-  h: string
-}
-
-function encodeCursor(payload: CursorPayload): string {
-  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url')
-}
-
-function decodeCursor(cursor: string): CursorPayload | null {
-  if (cursor.length === 0 || cursor.length > 1024 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-  } catch {
-    return null
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null
-  const { p, s, h } = parsed as Record<string, unknown>
-  if (typeof p !== 'string' || typeof s !== 'string' || typeof h !== 'string') return null
-  if (!Number.isFinite(Date.parse(p))) return null
-  return { p, s, h }
-}
-
-/** FNV-1a, 2 × 32 bits: a short, stable fingerprint (not a security boundary). */
-function signature(text: string): string {
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
-  }
-  return (a >>> 0).toString(36) + (b >>> 0).toString(36)
 }
 
 // ---------------------------------------------------------------- engine
@@ -357,26 +317,24 @@ export function createQueryEngine<A extends IndexableArticle>(
       return fail('invalid_match', `match must be 'all' or 'any'; got ${quote(match)}`)
     }
     const rawQ = input.q ?? ''
-    if (rawQ.length > MAX_Q_LENGTH) {
-      return fail('query_too_long', `q must be at most ${MAX_Q_LENGTH} characters; got ${rawQ.length}`)
+    const length = codePointLength(rawQ)
+    if (length > MAX_Q_LENGTH) {
+      return fail('query_too_long', `q must be at most ${MAX_Q_LENGTH} characters; got ${length}`)
     }
     const q = foldForSearch(rawQ)
     const ids = [...new Set(input.entities ?? [])].sort()
     const selected = select(ids, match)
     if (!selected.ok) return { ok: false, error: selected.error }
-    const querySignature = signature(JSON.stringify([ids, match, q]))
+    const signed = JSON.stringify([ids, match, q])
 
     let start = 0
     if (input.cursor !== undefined) {
-      const cursor = decodeCursor(input.cursor)
-      if (cursor === null) return fail('invalid_cursor', `cursor is malformed; got ${quote(input.cursor, 40)}`)
-      if (cursor.h !== querySignature) {
-        return fail(
-          'foreign_cursor',
-          'cursor belongs to a different query (entities, match or q changed); start again without it',
-        )
-      }
-      start = positionAfter(Date.parse(cursor.p), cursor.s)
+      const opened = openCursor(input.cursor, signed)
+      if (!opened.ok) return { ok: false, error: opened.error }
+      const [publishedAt = '', slug = ''] = opened.position
+      const time = Date.parse(publishedAt)
+      if (!Number.isFinite(time)) return fail('invalid_cursor', 'cursor is malformed: its position is not a date')
+      start = positionAfter(time, slug)
     }
 
     const bits = selected.bits
@@ -395,7 +353,7 @@ export function createQueryEngine<A extends IndexableArticle>(
       return true
     })
     const last = items[items.length - 1]
-    const nextCursor = hasMore && last ? encodeCursor({ p: last.publishedAt, s: last.slug, h: querySignature }) : null
+    const nextCursor = hasMore && last ? signCursor([last.publishedAt, last.slug], signed) : null
     return { ok: true, value: { items, nextCursor, total, facets: facetsOf(bits) } }
   }
 
