@@ -1,8 +1,7 @@
 // The article query engine: articles sorted once into positions (newest first,
 // ties by slug), one bitset over positions per entity, and pre-folded text for
 // `q`. A query is a few bitset ANDs/ORs; facets are popcounts.
-import { foldForSearch } from './annotator.ts'
-import { codePointLength } from '../src/lib/search-text/tokenize.ts'
+import { codePointLength, foldText } from '../src/lib/search-text/tokenize.ts'
 import { openCursor, signCursor } from './cursor.ts'
 
 export interface IndexableArticle {
@@ -173,7 +172,7 @@ export function createQueryEngine<A extends IndexableArticle>(
   sorted.forEach((a, pos) => {
     textStarts[pos] = offset
     for (const part of [a.title, a.dek, ...a.paragraphs]) {
-      const folded = foldForSearch(part) + SEPARATOR
+      const folded = foldText(part) + SEPARATOR
       parts.push(folded)
       offset += folded.length
     }
@@ -321,7 +320,7 @@ export function createQueryEngine<A extends IndexableArticle>(
     if (length > MAX_Q_LENGTH) {
       return fail('query_too_long', `q must be at most ${MAX_Q_LENGTH} characters; got ${length}`)
     }
-    const q = foldForSearch(rawQ)
+    const q = foldText(rawQ)
     const ids = [...new Set(input.entities ?? [])].sort()
     const selected = select(ids, match)
     if (!selected.ok) return { ok: false, error: selected.error }
