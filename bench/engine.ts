@@ -12,7 +12,7 @@ import {
   type IndexableArticle,
   type IndexableEntity,
 } from '../mocks/query-engine'
-import { foldForSearch } from '../mocks/annotator'
+import { foldText } from '../src/lib/search-text/tokenize'
 
 export const name = 'query engine'
 
@@ -85,7 +85,7 @@ function naiveQuery(
     entities.flatMap((e) => (e.type === 'person' && e.countryId ? [[e.id, e.countryId] as const] : [])),
   )
   const ids = query.entities ?? []
-  const q = foldForSearch(query.q ?? '')
+  const q = foldText(query.q ?? '')
   const matches: { article: IndexableArticle; set: Set<string> }[] = []
   for (const { article, text } of sorted) {
     const set = new Set(article.entityIds)
@@ -161,6 +161,6 @@ function sortedLikeEngine(articles: readonly IndexableArticle[]): Scannable[] {
     )
     .map((article) => ({
       article,
-      text: [article.title, article.dek, ...article.paragraphs].map(foldForSearch).join('\u0001'),
+      text: [article.title, article.dek, ...article.paragraphs].map(foldText).join('\u0001'),
     }))
 }

@@ -9,6 +9,7 @@ interface BenchModule {
 
 const benches: (() => Promise<BenchModule>)[] = [
   () => import('./engine'),
+  () => import('./search'),
   () => import('./budget'),
   () => import('./feed-performance'),
   () => import('./lighthouse'),

@@ -1,6 +1,7 @@
 // Computes an article's entities and each paragraph's mention spans from the
-// gazetteer's aliases. Built once per gazetteer (a trie over folded aliases);
-// annotating an article walks the trie from every word start.
+// gazetteer's aliases. Built once per gazetteer (a trie over the folded words of aliases,
+// src/lib/search-text); annotating an article walks the trie from every word.
+import { tokenize } from '../src/lib/search-text/tokenize.ts'
 
 export interface GazetteerEntry {
   id: string
@@ -41,87 +42,13 @@ export interface Annotator {
   annotate(article: AnnotatableArticle): Annotation
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
-const COMBINING_MARKS = /\p{M}+/gu
-const DASH = /\p{Pd}/u
-const SPACE = /[\s\p{Cc}]/u
-// Letters that do not decompose under NFD but are read as their base letter; typographic quotes as ASCII.
-const EXTRA_FOLDS: Readonly<Record<string, string>> = {
-  ı: 'i',
-  ł: 'l',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  '‘': "'",
-  '’': "'",
-  '‚': "'",
-  '‛': "'",
-  '“': '"',
-  '”': '"',
-  '„': '"',
-  '‟': '"',
-  '…': '...',
-}
-const SPECIAL = /[\s\p{Cc}]+|\p{Pd}|[ıłøđðþßæœ‘’‚‛“”„‟…]/gu
-
-/** Folds one code point: lowercase, no diacritics, any dash to '-', any space or control to ' '. */
-function foldCodePoint(char: string): string {
-  if (SPACE.test(char)) return ' '
-  if (DASH.test(char)) return '-'
-  const lower = char.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '')
-  let out = ''
-  for (const c of lower) out += EXTRA_FOLDS[c] ?? c
-  return out
-}
-
-/**
- * Folds text for case- and diacritics-insensitive search: lowercase, no
- * diacritics, whitespace and control runs become one space, ends trimmed.
- * Whole-string operations: this runs over every article when an index is built.
- */
-export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(SPECIAL, (c) => (DASH.test(c) ? '-' : (EXTRA_FOLDS[c] ?? ' ')))
-    .trim()
-}
-
-interface Folded {
-  folded: string
-  /** origin[i] = index in the original text of the code point that produced folded[i]; origin[folded.length] = text.length. */
-  origin: Int32Array
-  /** originEnd[i] = index in the original text just past the code point that produced folded[i]. */
-  originEnd: Int32Array
-}
-
-function foldWithMap(text: string): Folded {
-  let folded = ''
-  const origin: number[] = []
-  const originEnd: number[] = []
-  let index = 0
-  for (const char of text) {
-    const piece = foldCodePoint(char)
-    for (let k = 0; k < piece.length; k++) {
-      origin.push(index)
-      originEnd.push(index + char.length)
-    }
-    folded += piece
-    index += char.length
-  }
-  origin.push(text.length)
-  return { folded, origin: Int32Array.from(origin), originEnd: Int32Array.from(originEnd) }
-}
-
 /** An all-capital alias of up to 3 letters (an acronym such as "AS") matches only exactly. */
 function isShortCapital(alias: string): boolean {
   return /^\p{Lu}{1,3}$/u.test(alias)
 }
+
+// Words of one name are apart by spaces or dashes only ("Kassym-Jomart", "Kim Jong-un"), never by other punctuation.
+const NAME_GAP = /^[\s\p{Pd}]+$/u
 
 interface TrieNode {
   next: Map<string, TrieNode>
@@ -139,16 +66,17 @@ export function createAnnotator(entries: readonly GazetteerEntry[]): Annotator {
       const trimmed = alias.trim()
       if (trimmed === '') continue
       const exact = isShortCapital(trimmed) ? trimmed : null
-      const key = foldWithMap(trimmed).folded
-      const dedupe = `${entry.id}\u0000${exact ?? ''}\u0000${key}`
+      const terms = tokenize(trimmed).map((token) => token.term)
+      if (terms.length === 0) continue
+      const dedupe = `${entry.id}\u0000${exact ?? ''}\u0000${terms.join(' ')}`
       if (seen.has(dedupe)) continue
       seen.add(dedupe)
       let node = root
-      for (const char of key) {
-        let child = node.next.get(char)
+      for (const term of terms) {
+        let child = node.next.get(term)
         if (!child) {
           child = newNode()
-          node.next.set(char, child)
+          node.next.set(term, child)
         }
         node = child
       }
@@ -157,20 +85,16 @@ export function createAnnotator(entries: readonly GazetteerEntry[]): Annotator {
   }
 
   function findMentions(text: string): Span[] {
-    const { folded, origin, originEnd } = foldWithMap(text)
+    const tokens = tokenize(text)
     const candidates: Span[] = []
-    for (let i = 0; i < folded.length; i++) {
-      if (i > 0 && WORD_CHAR.test(folded[i - 1] ?? '')) continue
+    for (let i = 0; i < tokens.length; i++) {
       let node: TrieNode | undefined = root
-      for (let j = i; j < folded.length && node; j++) {
-        node = node.next.get(folded[j] ?? '')
+      for (let j = i; j < tokens.length && node; j++) {
+        if (j > i && !NAME_GAP.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break
+        node = node.next.get(tokens[j]!.term)
         if (!node || node.ends.length === 0) continue
-        if (j + 1 < folded.length && WORD_CHAR.test(folded[j + 1] ?? '')) continue
-        const start = origin[i] ?? 0
-        const end = originEnd[j] ?? text.length
-        // Folding may split one original code point; a match must cover whole code points.
-        if ((j + 1 < folded.length ? (origin[j + 1] ?? text.length) : text.length) !== end) continue
-        if (i > 0 && origin[i - 1] === start) continue
+        const start = tokens[i]!.start
+        const end = tokens[j]!.end
         for (const hit of node.ends) {
           if (hit.exact !== null && text.slice(start, end) !== hit.exact) continue
           candidates.push({ start, end, entityId: hit.entityId })

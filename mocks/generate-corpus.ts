@@ -14,6 +14,46 @@ export interface GenerateOptions {
   entities: readonly SyntheticEntity[]
   /** Distinct timestamps; fewer than `size` means many ties. Default: size / 8 (at least 4). */
   timestamps?: number
+  /**
+   * Words with their counts, drawn by frequency for the body text (see vocabularyOf): with the
+   * real corpus's counts, the synthetic text has Indonesian's word frequencies (a few function
+   * words very common, a long tail of rare ones), so a search bench meets realistic posting lists.
+   * Default: a short list of filler words, drawn uniformly.
+   */
+  vocabulary?: readonly (readonly [word: string, count: number])[]
+}
+
+/** Word counts of some texts, most frequent first, words as written (case kept). */
+export function vocabularyOf(texts: Iterable<string>): [string, number][] {
+  const counts = new Map<string, number>()
+  for (const text of texts) {
+    for (const word of text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
+      counts.set(word, (counts.get(word) ?? 0) + 1)
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+}
+
+/** Draws words in proportion to their counts (binary search over the running total). */
+function wordSampler(vocabulary: readonly (readonly [string, number])[], random: () => number): () => string {
+  const words = vocabulary.map(([word]) => word)
+  const cumulative = new Float64Array(vocabulary.length)
+  let total = 0
+  vocabulary.forEach(([, count], i) => {
+    total += count
+    cumulative[i] = total
+  })
+  return () => {
+    const target = random() * total
+    let lo = 0
+    let hi = words.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((cumulative[mid] ?? 0) <= target) lo = mid + 1
+      else hi = mid
+    }
+    return words[lo]!
+  }
 }
 
 /** mulberry32: small, fast, good enough for test data. */
@@ -117,9 +157,16 @@ function mentionProbabilities(entities: readonly SyntheticEntity[]): number[] {
   })
 }
 
-export function generateCorpus({ size, seed = 20250815, entities, timestamps }: GenerateOptions): IndexableArticle[] {
+export function generateCorpus({
+  size,
+  seed = 20250815,
+  entities,
+  timestamps,
+  vocabulary,
+}: GenerateOptions): IndexableArticle[] {
   const random = createRandom(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
+  const word = vocabulary && vocabulary.length > 0 ? wordSampler(vocabulary, random) : () => pick(FILLER)
   const probabilities = mentionProbabilities(entities)
   const people = entities.filter((e) => e.type === 'person')
   const slots = Math.max(4, timestamps ?? Math.ceil(size / 8))
@@ -152,7 +199,7 @@ export function generateCorpus({ size, seed = 20250815, entities, timestamps }: 
     for (let p = 0; p < paragraphCount; p++) {
       const words: string[] = []
       const length = 10 + Math.floor(random() * 14)
-      for (let w = 0; w < length; w++) words.push(pick(FILLER))
+      for (let w = 0; w < length; w++) words.push(word())
       const name = names[p % Math.max(1, names.length)] ?? lead
       paragraphs.push(`${name} ${pick(VERBS)} ${pick(TOPICS)}, ${words.join(' ')}.`)
     }
@@ -161,7 +208,7 @@ export function generateCorpus({ size, seed = 20250815, entities, timestamps }: 
       slug: `${topic.replace(/ /g, '-').toLowerCase()}-${i.toString(36)}`,
       publishedAt: wib(from + slot * step),
       title,
-      dek: `${lead} ${pick(VERBS)} ${pick(TOPICS)} di tengah ${pick(FILLER)} ${pick(FILLER)}.`,
+      dek: `${lead} ${pick(VERBS)} ${pick(TOPICS)} di tengah ${word()} ${word()}.`,
       paragraphs,
       entityIds,
     })

@@ -2,9 +2,16 @@
 // Vite dev/preview and by `npm run api`. Routes match the path alone, so they
 // match in Node and in the browser alike, whatever the origin.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
-import type { ArticleListResponse, ArticleResponse, EntityListResponse, EntityResponse } from '../src/api/schemas'
+import type {
+  ArticleListResponse,
+  ArticleResponse,
+  EntityListResponse,
+  EntityResponse,
+  SuggestResponse,
+} from '../src/api/schemas'
+import { codePointLength } from '../src/lib/search-text/tokenize.ts'
 import { getCorpus } from './corpus.ts'
-import { quote } from './query-engine.ts'
+import { MAX_Q_LENGTH, quote } from './query-engine.ts'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
@@ -92,6 +99,9 @@ const methodNotAllowed = ({ request }: { request: Request }) =>
     Allow: ALLOWED_METHODS,
   })
 
+const SUGGEST_DEFAULT = 5
+const SUGGEST_MAX = 10
+
 const noEndpoint = ({ request }: { request: Request }) =>
   problem(404, 'not_found', `No API endpoint at ${quote(new URL(request.url).pathname, 80)}.`)
 
@@ -99,10 +109,34 @@ export const handlers = [
   ...endpoint(
     /^\/api\/articles$/,
     ({ params }) => {
+      const q = single(params, 'q')
+      const sort = single(params, 'sort')
+      if ((q !== undefined && q !== '') || sort === 'relevance') {
+        const found = getCorpus().search.search({
+          q: q ?? '',
+          sort,
+          entities: params.getAll('entity'),
+          match: single(params, 'match'),
+          cursor: single(params, 'cursor'),
+          limit: single(params, 'limit'),
+        })
+        if (!found.ok) return problem(400, found.error.code, found.error.message)
+        const { items, nextCursor, total, facets, suggestion } = found.value
+        return ok<ArticleListResponse>({
+          items: items.map(({ article, match }) => (match ? { ...article.summary, match } : article.summary)),
+          nextCursor,
+          total,
+          facets,
+          ...(suggestion === undefined ? {} : { suggestion }),
+        })
+      }
+      if (sort !== undefined && sort !== 'newest') {
+        return problem(400, 'invalid_sort', `sort must be 'relevance' or 'newest'; got ${quote(sort)}`)
+      }
       const result = getCorpus().engine.query({
         entities: params.getAll('entity'),
         match: single(params, 'match'),
-        q: single(params, 'q'),
+        q,
         cursor: single(params, 'cursor'),
         limit: single(params, 'limit'),
       })
@@ -118,6 +152,26 @@ export const handlers = [
     const entry = slug === null ? undefined : getCorpus().articleBySlug.get(slug)
     if (!entry) return problem(404, 'not_found', `No article with slug ${quote(slug ?? '(malformed)')}.`)
     return ok<ArticleResponse>({ article: entry.article })
+  }),
+
+  ...endpoint(/^\/api\/suggest$/, ({ params }) => {
+    const q = (single(params, 'q') ?? '').trim()
+    if (q === '') return problem(400, 'missing_query', 'q must not be empty')
+    const length = codePointLength(q)
+    if (length > MAX_Q_LENGTH) {
+      return problem(400, 'query_too_long', `q must be at most ${MAX_Q_LENGTH} characters; got ${length}`)
+    }
+    const rawLimit = single(params, 'limit')
+    const limit = rawLimit === undefined ? SUGGEST_DEFAULT : /^\d{1,2}$/.test(rawLimit) ? Number(rawLimit) : Number.NaN
+    if (!(limit >= 1 && limit <= SUGGEST_MAX)) {
+      return problem(
+        400,
+        'invalid_limit',
+        `limit must be an integer from 1 to ${SUGGEST_MAX}; got ${quote(rawLimit ?? '')}`,
+      )
+    }
+    const { entities, articles } = getCorpus().search.suggest(q, limit)
+    return ok<SuggestResponse>({ entities: entities.map(({ id, type, name }) => ({ id, type, name })), articles })
   }),
 
   ...endpoint(/^\/api\/entities$/, ({ params }) => {

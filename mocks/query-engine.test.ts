@@ -224,6 +224,15 @@ describe('query engine errors', () => {
     }
   })
 
+  it('rejects a cursor whose position was changed', () => {
+    const first = engine.query({ limit: 2 })
+    if (!first.ok || first.value.nextCursor === null) throw new Error('expected a second page')
+    const payload = JSON.parse(Buffer.from(first.value.nextCursor, 'base64url').toString('utf8')) as { p: string[] }
+    payload.p[1] = 'a'
+    const edited = Buffer.from(JSON.stringify(payload)).toString('base64url')
+    expect(errorCode({ limit: 2, cursor: edited })).toBe('invalid_cursor')
+  })
+
   it('names an unknown entity', () => {
     const result = engine.query({ entities: ['vladimir-putin', 'nobody-known'] })
     expect(result.ok).toBe(false)

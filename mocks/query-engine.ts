@@ -1,7 +1,8 @@
 // The article query engine: articles sorted once into positions (newest first,
 // ties by slug), one bitset over positions per entity, and pre-folded text for
 // `q`. A query is a few bitset ANDs/ORs; facets are popcounts.
-import { foldForSearch } from './annotator.ts'
+import { codePointLength, foldText } from '../src/lib/search-text/tokenize.ts'
+import { openCursor, signCursor } from './cursor.ts'
 
 export interface IndexableArticle {
   slug: string
@@ -10,8 +11,12 @@ export interface IndexableArticle {
   title: string
   dek: string
   paragraphs: readonly string[]
+  /** Photo captions (hero first), searched with less weight than the dek. */
+  captions?: readonly string[]
   /** Entities the article mentions itself (annotated), in any order. */
   entityIds: readonly string[]
+  /** Entities the article is tagged with (named in its title, dek or hero caption); the first entity when absent. */
+  leadEntityIds?: readonly string[]
 }
 
 export interface IndexableEntity {
@@ -27,6 +32,8 @@ export interface ArticleQuery {
   /** Unknown input is validated: anything but 'all' or 'any' is an error. */
   match?: string | undefined
   q?: string | undefined
+  /** Only these positions (a search's matches, see search-engine.ts); then q only signs the cursor. */
+  within?: Bits | undefined
   cursor?: string | undefined
   /** A number or the raw query-string value. */
   limit?: number | string | undefined
@@ -56,7 +63,16 @@ export type QueryResult<A> = { ok: true; value: QueryPage<A> } | { ok: false; er
 
 export interface QueryEngine<A extends IndexableArticle> {
   readonly size: number
+  /** The articles by position: newest first, ties by slug. */
+  readonly sorted: readonly A[]
   query(input: ArticleQuery): QueryResult<A>
+  /** The positions an entity filter keeps, or why the filter is invalid. */
+  select(
+    entities: readonly string[],
+    match: string | undefined,
+  ): { ok: true; bits: Bits } | { ok: false; error: QueryError }
+  /** Facets of a set of positions. */
+  facetsOf(bits: Bits): Facet[]
   /** Articles a filter on this entity returns (a country includes its people's articles). */
   countFor(entityId: string): number
   /** Entities most often in the same articles, by the same matching sets; excludes the entity itself. */
@@ -69,7 +85,8 @@ export const MAX_Q_LENGTH = 200
 
 // ---------------------------------------------------------------- bitsets
 
-type Bits = Uint32Array
+/** One bit per position. */
+export type Bits = Uint32Array
 
 function popcount32(x: number): number {
   x -= (x >>> 1) & 0x55555555
@@ -78,55 +95,13 @@ function popcount32(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24
 }
 
-function popcount(bits: Bits): number {
+export function popcount(bits: Bits): number {
   let n = 0
   for (let i = 0; i < bits.length; i++) {
     const word = bits[i] ?? 0
     if (word !== 0) n += popcount32(word)
   }
   return n
-}
-
-// ---------------------------------------------------------------- cursors
-
-interface CursorPayload {
-  /** publishedAt of the last item, as served. */
-  p: string
-  /** slug of the last item. */
-  s: string
-  /** signature of the query the cursor belongs to. */
-  h: string
-}
-
-function encodeCursor(payload: CursorPayload): string {
-  return Buffer.from(JSON.stringify(payload), 'utf8').toString('base64url')
-}
-
-function decodeCursor(cursor: string): CursorPayload | null {
-  if (cursor.length === 0 || cursor.length > 1024 || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-  } catch {
-    return null
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null
-  const { p, s, h } = parsed as Record<string, unknown>
-  if (typeof p !== 'string' || typeof s !== 'string' || typeof h !== 'string') return null
-  if (!Number.isFinite(Date.parse(p))) return null
-  return { p, s, h }
-}
-
-/** FNV-1a, 2 × 32 bits: a short, stable fingerprint (not a security boundary). */
-function signature(text: string): string {
-  let a = 0x811c9dc5
-  let b = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
-    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15)
-  }
-  return (a >>> 0).toString(36) + (b >>> 0).toString(36)
 }
 
 // ---------------------------------------------------------------- engine
@@ -197,7 +172,7 @@ export function createQueryEngine<A extends IndexableArticle>(
   sorted.forEach((a, pos) => {
     textStarts[pos] = offset
     for (const part of [a.title, a.dek, ...a.paragraphs]) {
-      const folded = foldForSearch(part) + SEPARATOR
+      const folded = foldText(part) + SEPARATOR
       parts.push(folded)
       offset += folded.length
     }
@@ -341,49 +316,29 @@ export function createQueryEngine<A extends IndexableArticle>(
       return fail('invalid_match', `match must be 'all' or 'any'; got ${quote(match)}`)
     }
     const rawQ = input.q ?? ''
-    if (rawQ.length > MAX_Q_LENGTH) {
-      return fail('query_too_long', `q must be at most ${MAX_Q_LENGTH} characters; got ${rawQ.length}`)
+    const length = codePointLength(rawQ)
+    if (length > MAX_Q_LENGTH) {
+      return fail('query_too_long', `q must be at most ${MAX_Q_LENGTH} characters; got ${length}`)
     }
-    const q = foldForSearch(rawQ)
+    const q = foldText(rawQ)
     const ids = [...new Set(input.entities ?? [])].sort()
-    const chosen: number[] = []
-    for (const id of ids) {
-      const e = entityIndex.get(id)
-      if (e === undefined) return fail('unknown_entity', `unknown entity ${quote(id)}`)
-      chosen.push(e)
-    }
-    const querySignature = signature(JSON.stringify([ids, match, q]))
+    const selected = select(ids, match)
+    if (!selected.ok) return { ok: false, error: selected.error }
+    const signed = JSON.stringify([ids, match, q])
 
     let start = 0
     if (input.cursor !== undefined) {
-      const cursor = decodeCursor(input.cursor)
-      if (cursor === null) return fail('invalid_cursor', `cursor is malformed; got ${quote(input.cursor, 40)}`)
-      if (cursor.h !== querySignature) {
-        return fail(
-          'foreign_cursor',
-          'cursor belongs to a different query (entities, match or q changed); start again without it',
-        )
-      }
-      start = positionAfter(Date.parse(cursor.p), cursor.s)
+      const opened = openCursor(input.cursor, signed)
+      if (!opened.ok) return { ok: false, error: opened.error }
+      const [publishedAt = '', slug = ''] = opened.position
+      const time = Date.parse(publishedAt)
+      if (!Number.isFinite(time)) return fail('invalid_cursor', 'cursor is malformed: its position is not a date')
+      start = positionAfter(time, slug)
     }
 
-    // The filtered set.
-    let bits: Bits
-    if (chosen.length === 0) bits = allBits.slice()
-    else if (match === 'all') {
-      bits = sets[chosen[0]!]!.slice()
-      for (let k = 1; k < chosen.length; k++) {
-        const set = sets[chosen[k]!]!
-        for (let w = 0; w < words; w++) bits[w]! &= set[w]!
-      }
-    } else {
-      bits = new Uint32Array(words)
-      for (const e of chosen) {
-        const set = sets[e]!
-        for (let w = 0; w < words; w++) bits[w]! |= set[w]!
-      }
-    }
-    if (q !== '') keepTextMatches(bits, q)
+    const bits = selected.bits
+    if (input.within) for (let w = 0; w < words; w++) bits[w]! &= input.within[w] ?? 0
+    else if (q !== '') keepTextMatches(bits, q)
 
     const total = popcount(bits)
     const items: A[] = []
@@ -397,8 +352,44 @@ export function createQueryEngine<A extends IndexableArticle>(
       return true
     })
     const last = items[items.length - 1]
-    const nextCursor = hasMore && last ? encodeCursor({ p: last.publishedAt, s: last.slug, h: querySignature }) : null
+    const nextCursor = hasMore && last ? signCursor([last.publishedAt, last.slug], signed) : null
     return { ok: true, value: { items, nextCursor, total, facets: facetsOf(bits) } }
+  }
+
+  function select(
+    entityIds: readonly string[],
+    match: string | undefined,
+  ): { ok: true; bits: Bits } | { ok: false; error: QueryError } {
+    const mode = match ?? 'all'
+    if (mode !== 'all' && mode !== 'any') {
+      return {
+        ok: false,
+        error: { code: 'invalid_match', message: `match must be 'all' or 'any'; got ${quote(mode)}` },
+      }
+    }
+    const chosen: number[] = []
+    for (const id of new Set(entityIds)) {
+      const e = entityIndex.get(id)
+      if (e === undefined)
+        return { ok: false, error: { code: 'unknown_entity', message: `unknown entity ${quote(id)}` } }
+      chosen.push(e)
+    }
+    let bits: Bits
+    if (chosen.length === 0) bits = allBits.slice()
+    else if (mode === 'all') {
+      bits = sets[chosen[0]!]!.slice()
+      for (let k = 1; k < chosen.length; k++) {
+        const set = sets[chosen[k]!]!
+        for (let w = 0; w < words; w++) bits[w]! &= set[w]!
+      }
+    } else {
+      bits = new Uint32Array(words)
+      for (const e of chosen) {
+        const set = sets[e]!
+        for (let w = 0; w < words; w++) bits[w]! |= set[w]!
+      }
+    }
+    return { ok: true, bits }
   }
 
   function countFor(entityId: string): number {
@@ -411,5 +402,5 @@ export function createQueryEngine<A extends IndexableArticle>(
     return e === undefined ? [] : facetsOf(sets[e]!, e)
   }
 
-  return { size, query, countFor, coMentions }
+  return { size, sorted, query, select, facetsOf: (bits: Bits) => facetsOf(bits), countFor, coMentions }
 }

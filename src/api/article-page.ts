@@ -1,14 +1,21 @@
 // One page of an article list, asked for in one place: the client makes this
 // request, and the host preloads the feed's first page with the very same URL.
-import type { MatchMode } from './schemas'
+import type { ArticleSort, MatchMode } from './schemas'
 
-const PAGE_SIZE = 20
+export const PAGE_SIZE = 20
 
-export function articlePageQuery(
-  filter: { entities: readonly string[]; match: MatchMode },
-  cursor: string | null,
-): URLSearchParams {
+/** A list the API is asked for: leaders and countries (ids as the API gives them), and for a search the text and the order. */
+export type ArticleListFilter = {
+  entities: readonly string[]
+  match: MatchMode
+  q?: string
+  sort?: ArticleSort
+}
+
+export function articlePageQuery(filter: ArticleListFilter, cursor: string | null): URLSearchParams {
   const params = new URLSearchParams()
+  if (filter.q !== undefined) params.set('q', filter.q)
+  if (filter.sort !== undefined) params.set('sort', filter.sort)
   for (const id of filter.entities) params.append('entity', id)
   if (filter.entities.length > 1) params.set('match', filter.match)
   if (cursor) params.set('cursor', cursor)

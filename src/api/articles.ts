@@ -1,9 +1,10 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
-import { articlePageQuery } from './article-page'
+import { articlePageQuery, type ArticleListFilter } from './article-page'
 import { apiUrl, getJson } from './client'
 import {
   Article,
+  ArticleListItem,
   ArticleListResponse,
   ArticleSummary,
   Block,
@@ -15,6 +16,8 @@ import {
 
 /** What the feed asks the API for: ids as the API gives them. */
 export type FeedFilter = { entities: string[]; match: MatchMode }
+
+export type { ArticleListFilter }
 
 // A list tolerates a bad item: it is dropped with one warning, the rest shown.
 const LenientList = z.extend(ArticleListResponse, {
@@ -44,9 +47,9 @@ function warnDropped(dropped: number, what: string) {
   if (dropped > 0) console.warn(`[warta] dropped ${dropped} ${what} that did not match the contract`)
 }
 
-async function fetchArticlePage(filter: FeedFilter, cursor: string | null, signal: AbortSignal) {
+async function fetchArticlePage(filter: ArticleListFilter, cursor: string | null, signal: AbortSignal) {
   const page = await getJson(apiUrl('/articles', articlePageQuery(filter, cursor)), LenientList, signal)
-  const { kept, dropped } = keepValid(page.items, ArticleSummary)
+  const { kept, dropped } = keepValid(page.items, ArticleListItem)
   warnDropped(dropped, 'article(s)')
   return { ...page, items: kept }
 }
@@ -63,7 +66,7 @@ async function fetchArticle(slug: string, signal: AbortSignal): Promise<Article>
 export const articleQueries = {
   all: () => ['articles'] as const,
   lists: () => [...articleQueries.all(), 'list'] as const,
-  list: (filter: FeedFilter) =>
+  list: (filter: ArticleListFilter) =>
     infiniteQueryOptions({
       queryKey: [...articleQueries.lists(), filter],
       queryFn: ({ pageParam, signal }) => fetchArticlePage(filter, pageParam, signal),
@@ -71,7 +74,7 @@ export const articleQueries = {
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
   /** Just the first page, for side lists such as related articles. */
-  firstPage: (filter: FeedFilter) =>
+  firstPage: (filter: ArticleListFilter) =>
     queryOptions({
       queryKey: [...articleQueries.lists(), filter, 'first'],
       queryFn: ({ signal }) => fetchArticlePage(filter, null, signal),

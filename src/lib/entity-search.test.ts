@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Entity } from '../api/schemas'
-import { foldForSearch, searchEntities } from './entity-search'
+import { searchEntities } from './entity-search'
+import { foldText } from './search-text/tokenize'
 
 const entity = (id: string, name: string, extra: Partial<Entity> = {}): Entity => ({
   id,
@@ -38,9 +39,9 @@ const ids = (query: string) => searchEntities(directory, query).map((found) => f
 
 describe('entity search', () => {
   it('folds case, diacritics and punctuation', () => {
-    expect(foldForSearch('  Erdoğan ')).toBe('erdogan')
-    expect(foldForSearch('Kassym-Jomart')).toBe('kassym jomart')
-    expect(foldForSearch('J.D. Vance')).toBe('jd vance')
+    expect(foldText('  Erdoğan ')).toBe('erdogan')
+    expect(foldText('Kassym-Jomart')).toBe('kassym jomart')
+    expect(foldText('J.D. Vance')).toBe('jd vance')
   })
 
   it('finds by name or alias, in either language', () => {

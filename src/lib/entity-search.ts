@@ -2,34 +2,11 @@
 // aliases, ignoring case, diacritics and punctuation ("erdogan" finds Erdoğan,
 // "tiongkok" and "china" find the same country, "xi" finds Xi Jinping).
 import type { Entity } from '../api/schemas'
-
-// Letters that do not decompose under NFD but read as their base letter.
-const EXTRA_FOLDS: Readonly<Record<string, string>> = {
-  ı: 'i',
-  ł: 'l',
-  ø: 'o',
-  đ: 'd',
-  ð: 'd',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-}
-
-/** Lowercase, no diacritics, anything but letters and digits becomes one space. */
-export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[ıłøđðßæœ]/g, (c) => EXTRA_FOLDS[c] ?? c)
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-}
+import { foldText } from './search-text/tokenize'
 
 /** Every name a reader may know the entity by, folded. */
 function searchableNames(entity: Entity): string[] {
-  return [...new Set([entity.name, entity.nameEn ?? '', ...entity.aliases].map(foldForSearch).filter(Boolean))]
+  return [...new Set([entity.name, entity.nameEn ?? '', ...entity.aliases].map(foldText).filter(Boolean))]
 }
 
 /**
@@ -61,7 +38,7 @@ export function matchEntity(entity: Entity, foldedQuery: string): number | null 
  * An empty query matches everything, in the given order.
  */
 export function searchEntities<T extends Entity>(entities: readonly T[], query: string): T[] {
-  const folded = foldForSearch(query)
+  const folded = foldText(query)
   if (!folded) return [...entities]
   return entities
     .map((entity, index) => ({ entity, index, rank: matchEntity(entity, folded) }))

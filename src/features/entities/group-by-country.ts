@@ -1,5 +1,6 @@
 import type { Entity } from '../../api/schemas'
-import { foldForSearch, matchEntity } from '../../lib/entity-search'
+import { matchEntity } from '../../lib/entity-search'
+import { foldText } from '../../lib/search-text/tokenize'
 
 export type CountryGroup = {
   /** null: people of no country in the directory (the EU's, NATO's). */
@@ -15,7 +16,7 @@ const byCount = (a: Entity, b: Entity) => b.articleCount - a.articleCount || a.n
  * any other country only the people that match (and is left out without one).
  */
 export function groupByCountry(entities: readonly Entity[], query = ''): CountryGroup[] {
-  const folded = foldForSearch(query)
+  const folded = foldText(query)
   const matches = (entity: Entity) => folded === '' || matchEntity(entity, folded) !== null
   const countries = entities.filter((entity) => entity.type === 'country').sort(byCount)
   const countryIds = new Set(countries.map((country) => country.id))
