@@ -7,7 +7,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: false,
     setupFiles: ['./tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'src/**/*.test.{ts,tsx}'],
+    include: ['*.test.ts', 'tests/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'src/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 15_000,
   },
