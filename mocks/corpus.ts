@@ -127,7 +127,7 @@ export function loadAuthoredArticles(): AuthoredArticle[] {
 
 // ---------------------------------------------------------------- building the contract objects
 
-export interface CorpusArticle extends IndexableArticle {
+interface CorpusArticle extends IndexableArticle {
   summary: ArticleSummary
   article: Article
 }
@@ -148,7 +148,7 @@ function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0
 }
 
-export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: readonly AuthoredArticle[]): Corpus {
+function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: readonly AuthoredArticle[]): Corpus {
   const annotator = createAnnotator(gazetteer)
   const refOf = new Map<string, EntityRef>(gazetteer.map((e) => [e.id, { id: e.id, type: e.type, name: e.name }]))
   const authoredBySlug = new Map<string, AuthoredArticle>()

@@ -20,8 +20,6 @@ export interface IndexableEntity {
   countryId?: string | undefined
 }
 
-export type MatchMode = 'all' | 'any'
-
 export interface ArticleQuery {
   entities?: readonly string[]
   /** Unknown input is validated: anything but 'all' or 'any' is an error. */
@@ -37,22 +35,22 @@ export interface Facet {
   count: number
 }
 
-export interface QueryPage<A> {
+interface QueryPage<A> {
   items: A[]
   nextCursor: string | null
   total: number
   facets: Facet[]
 }
 
-export type QueryErrorCode =
+type QueryErrorCode =
   'invalid_limit' | 'invalid_cursor' | 'foreign_cursor' | 'unknown_entity' | 'invalid_match' | 'query_too_long'
 
-export interface QueryError {
+interface QueryError {
   code: QueryErrorCode
   message: string
 }
 
-export type QueryResult<A> = { ok: true; value: QueryPage<A> } | { ok: false; error: QueryError }
+type QueryResult<A> = { ok: true; value: QueryPage<A> } | { ok: false; error: QueryError }
 
 export interface QueryEngine<A extends IndexableArticle> {
   readonly size: number
@@ -63,9 +61,9 @@ export interface QueryEngine<A extends IndexableArticle> {
   coMentions(entityId: string): Facet[]
 }
 
-export const DEFAULT_LIMIT = 20
-export const MAX_LIMIT = 50
-export const MAX_Q_LENGTH = 200
+const DEFAULT_LIMIT = 20
+const MAX_LIMIT = 50
+const MAX_Q_LENGTH = 200
 
 // ---------------------------------------------------------------- bitsets
 
@@ -138,7 +136,7 @@ export function quote(value: string, max = 60): string {
 
 const fail = <A>(code: QueryErrorCode, message: string): QueryResult<A> => ({ ok: false, error: { code, message } })
 
-export function parseLimit(raw: number | string | undefined): number | null {
+function parseLimit(raw: number | string | undefined): number | null {
   if (raw === undefined) return DEFAULT_LIMIT
   const value = typeof raw === 'number' ? raw : /^\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN
   return Number.isInteger(value) && value >= 1 && value <= MAX_LIMIT ? value : null

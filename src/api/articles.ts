@@ -6,6 +6,10 @@ import { ArticleListResponse, ArticleResponse, ArticleSummary, type MatchMode } 
 /** What the feed asks the API for: ids as the API gives them. */
 export type FeedFilter = { entities: string[]; match: MatchMode }
 
+/**
+ * Articles per page.
+ * @public the preview host warms the same first page (knip: exported ahead of that use).
+ */
 export const PAGE_SIZE = 20
 
 // A list tolerates a bad item: it is dropped with one warning, the rest shown.

@@ -1,10 +1,10 @@
-// The API contract (DESIGN.md) as zod schemas: the client parses every response
+// The API contract (README.md, "The API contract") as zod schemas: the client parses every response
 // with these, and the mock's contract tests run every endpoint through them.
 // zod/mini keeps the client bundle small (bench/budget.ts); the API is the same idea, written as functions.
 import * as z from 'zod/mini'
 
 /** Only same-origin paths or https URLs: never javascript:, data: or protocol-relative. */
-export const SafeUrl = z.string().check(
+const SafeUrl = z.string().check(
   z.maxLength(2048),
   z.refine(
     (value) => /^\/(?!\/)[^\s\\]*$/.test(value) || /^https:\/\/[^\s\\]+$/i.test(value),
@@ -83,8 +83,7 @@ export const Entity = z.object({
 })
 export type Entity = z.infer<typeof Entity>
 
-export const Facet = z.object({ entityId: EntityId, count: z.int().check(z.nonnegative()) })
-export type Facet = z.infer<typeof Facet>
+const Facet = z.object({ entityId: EntityId, count: z.int().check(z.nonnegative()) })
 
 export const ArticleListResponse = z.object({
   items: z.array(ArticleSummary),

@@ -3,7 +3,7 @@ import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
 
 /** The reader-facing explanation of a failure: never a stack trace. */
-export function useErrorMessage(): (error: unknown) => string {
+function useErrorMessage(): (error: unknown) => string {
   const t = useMessages(sharedMessages)
   return (error) => {
     if (!(error instanceof ApiError)) return t.errorUnknown

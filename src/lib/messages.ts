@@ -3,7 +3,6 @@ import { defineMessages } from './i18n'
 
 export const sharedMessages = defineMessages({
   id: {
-    appName: 'Warta',
     tagline: 'Berita politik dunia',
     skipToContent: 'Langsung ke konten',
     mainNav: 'Navigasi utama',
@@ -17,7 +16,6 @@ export const sharedMessages = defineMessages({
     themeDark: 'Gelap',
     themeSystem: 'Ikuti sistem',
     footer: 'Artikel di Warta berasal dari API demo. Foto adalah ilustrasi yang dibuat untuk demo ini.',
-    loading: 'Memuat…',
     retry: 'Coba lagi',
     goHome: 'Kembali ke beranda',
     errorTitle: 'Ada yang tidak beres',
@@ -33,19 +31,14 @@ export const sharedMessages = defineMessages({
     loadMore: 'Muat lebih banyak',
     loadingMore: 'Memuat artikel berikutnya…',
     endOfList: 'Anda sudah sampai di akhir daftar.',
-    emptyFeed: 'Belum ada artikel di sini.',
-    articleCount: (count: number) => `${count} artikel`,
     entitiesIn: 'Tokoh dan negara dalam artikel ini',
     filterBy: (name: string) => `Tampilkan berita tentang ${name}`,
-    photoBy: 'Foto',
     reloadPage: 'Muat ulang halaman',
-    updateAvailable: 'Warta baru saja diperbarui. Muat ulang halaman untuk melanjutkan.',
     offlinePage:
       'Halaman ini akan dimuat begitu koneksi kembali. Artikel yang Anda simpan tetap bisa dibaca di Tersimpan.',
     waitingForNetwork: 'Menunggu koneksi…',
   },
   en: {
-    appName: 'Warta',
     tagline: 'World politics news',
     skipToContent: 'Skip to content',
     mainNav: 'Main navigation',
@@ -59,7 +52,6 @@ export const sharedMessages = defineMessages({
     themeDark: 'Dark',
     themeSystem: 'System',
     footer: 'Articles in Warta come from a demo API. Photos are illustrations made for this demo.',
-    loading: 'Loading…',
     retry: 'Try again',
     goHome: 'Back to the front page',
     errorTitle: 'Something went wrong',
@@ -76,13 +68,9 @@ export const sharedMessages = defineMessages({
     loadMore: 'Load more',
     loadingMore: 'Loading the next articles…',
     endOfList: 'You have reached the end of the list.',
-    emptyFeed: 'No articles here yet.',
-    articleCount: (count: number) => `${count} ${count === 1 ? 'article' : 'articles'}`,
     entitiesIn: 'People and countries in this article',
     filterBy: (name: string) => `Show news about ${name}`,
-    photoBy: 'Photo',
     reloadPage: 'Reload the page',
-    updateAvailable: 'Warta was just updated. Reload the page to continue.',
     offlinePage:
       'This page will load as soon as the connection is back. Your saved articles can still be read under Saved.',
     waitingForNetwork: 'Waiting for the connection…',

@@ -8,7 +8,7 @@ import { articleMessages } from './messages'
 const WANTED = 4
 
 /** The article's own related list first, then the articles sharing the most leaders and countries. */
-export function rankRelated(article: Article, candidates: ArticleSummary[]): ArticleSummary[] {
+function rankRelated(article: Article, candidates: ArticleSummary[]): ArticleSummary[] {
   const own = new Set(article.entities.map((entity) => entity.id))
   const chosen = [...article.related.filter((item) => item.slug !== article.slug)]
   const taken = new Set([article.slug, ...chosen.map((item) => item.slug)])
