@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../src/api/schemas'
 import type { Article, ArticleSummary, Entity, EntityRef, Photo } from '../src/api/schemas'
 import { createAnnotator } from './annotator.ts'
 import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine.ts'
@@ -14,10 +15,7 @@ const DATA_DIR = fileURLToPath(new globalThis.URL('./data/', import.meta.url).hr
 
 // ---------------------------------------------------------------- authoring format
 
-const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug (lowercase words joined by -)')
-  .max(200)
+const Slug = z.string().regex(SLUG_PATTERN, 'not a slug (lowercase words joined by -)').max(SLUG_MAX_LENGTH)
 const Text = z.string().trim().min(1, 'must not be empty')
 
 const AuthoredPhoto = z.strictObject({

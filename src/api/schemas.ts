@@ -12,7 +12,10 @@ const SafeUrl = z.string().check(
   ),
 )
 
-const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug'), z.maxLength(200))
+/** Article slugs and entity ids: lowercase words joined by single hyphens. The one copy of the pattern. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_MAX_LENGTH = 200
+const Slug = z.string().check(z.regex(SLUG_PATTERN, 'not a slug'), z.maxLength(SLUG_MAX_LENGTH))
 const EntityId = Slug
 
 export const EntityType = z.enum(['person', 'country'])

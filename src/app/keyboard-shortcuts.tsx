@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { defineMessages, useMessages } from '../lib/i18n'
+import { links } from '../lib/links'
 
 const messages = defineMessages({
   id: {
@@ -94,7 +95,7 @@ export function KeyboardShortcuts() {
       pendingG.current = 0
       if (gRecently && (event.key === 'h' || event.key === 'b')) {
         event.preventDefault()
-        void navigate(event.key === 'h' ? '/' : '/bookmarks')
+        void navigate(event.key === 'h' ? links.home : links.bookmarks)
         return
       }
       switch (event.key) {

@@ -7,6 +7,7 @@ import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { sharedMessages } from '../lib/messages'
 import { updateSettings, useSettings, type Language, type Theme } from '../lib/settings'
+import { links } from '../lib/links'
 
 /**
  * After a client-side navigation, focus the new page's heading (not on first
@@ -117,24 +118,24 @@ export function Layout() {
       </a>
       <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
-          <NavLink to="/" className="flex items-baseline gap-2 no-underline" aria-label="Warta, beranda">
+          <NavLink to={links.home} className="flex items-baseline gap-2 no-underline" aria-label="Warta, beranda">
             <span className="font-serif text-2xl font-black tracking-tight text-brand">Warta</span>
             <span className="hidden text-sm text-ink-soft md:inline">{t.tagline}</span>
           </NavLink>
           <nav aria-label={t.mainNav} className="order-3 w-full sm:order-none sm:w-auto">
             <ul className="flex gap-1">
               <li>
-                <NavLink to="/" end className={navClass}>
+                <NavLink to={links.home} end className={navClass}>
                   {t.navFeed}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/entities" className={navClass}>
+                <NavLink to={links.entities} className={navClass}>
                   {t.navTopics}
                 </NavLink>
               </li>
               <li>
-                <NavLink to="/bookmarks" className={navClass}>
+                <NavLink to={links.bookmarks} className={navClass}>
                   {t.navBookmarks}
                   <SavedCount />
                 </NavLink>

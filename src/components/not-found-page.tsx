@@ -1,6 +1,7 @@
 import { Link } from 'react-router'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
+import { links } from '../lib/links'
 
 export function NotFoundPage({ title }: { title?: string }) {
   const t = useMessages(sharedMessages)
@@ -15,7 +16,7 @@ export function NotFoundPage({ title }: { title?: string }) {
         {heading}
       </h1>
       <p className="mt-3 text-ink-soft">{t.notFoundBody}</p>
-      <Link to="/" className="btn-primary mt-6 inline-block">
+      <Link to={links.home} className="btn-primary mt-6 inline-block">
         {t.goHome}
       </Link>
     </section>

@@ -9,6 +9,7 @@ import { BookmarkItem } from './bookmark-item'
 import { bookmarksMessages } from './messages'
 import { TransferPanel } from './transfer-panel'
 import { UndoBar, type Removal } from './undo-bar'
+import { links } from '../../lib/links'
 
 type Order = 'saved' | 'published'
 
@@ -106,7 +107,7 @@ function EmptyState() {
       <h2 className="mt-3 font-serif text-xl font-bold">{t.emptyTitle}</h2>
       <p className="mx-auto mt-2 max-w-prose text-ink-soft">{t.emptyBody}</p>
       <p className="mx-auto mt-1 max-w-prose text-sm text-ink-soft">{t.emptyImport}</p>
-      <Link to="/" className="btn-primary mt-5">
+      <Link to={links.home} className="btn-primary mt-5">
         {t.browseFeed}
       </Link>
     </div>

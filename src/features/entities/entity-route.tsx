@@ -13,15 +13,14 @@ import { NotFoundPage } from '../../components/not-found-page'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ArticleSkeleton, ListSkeleton } from '../../components/skeleton'
 import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
-import { feedFilterHref } from '../../lib/feed-filter'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { entityMessages } from './messages'
+import { links } from '../../lib/links'
 
 const CO_MENTIONS = 8
 
 const articlesOf = (id: string): FeedFilter => ({ entities: [id], match: 'all' })
-const entityHref = (id: string) => `/entities/${encodeURIComponent(id)}`
 
 /** Warms the entity, the directory (for its country's name) and, once the entity is known, its first articles. */
 export function makeLoader(queryClient: QueryClient) {
@@ -92,7 +91,7 @@ function EntityPage({ response }: { response: EntityResponse }) {
     <div>
       <title>{`${name} · Warta`}</title>
       <p className="text-sm">
-        <Link to="/entities" className="font-semibold text-brand underline-offset-4 hover:underline">
+        <Link to={links.entities} className="font-semibold text-brand underline-offset-4 hover:underline">
           <span aria-hidden="true">← </span>
           {t.allEntities}
         </Link>
@@ -117,7 +116,7 @@ function EntityPage({ response }: { response: EntityResponse }) {
             {role && <span>{role}</span>}
             {role && entity.countryId && <span aria-hidden="true"> · </span>}
             {entity.countryId && (
-              <Link to={entityHref(entity.countryId)} className="font-semibold text-ink underline underline-offset-4">
+              <Link to={links.entity(entity.countryId)} className="font-semibold text-ink underline underline-offset-4">
                 {country && flagEmoji(country.code) && <span aria-hidden="true">{`${flagEmoji(country.code)} `}</span>}
                 {country ? entityName(country, language) : entity.countryId}
               </Link>
@@ -126,7 +125,7 @@ function EntityPage({ response }: { response: EntityResponse }) {
         )}
         <p className="mt-1 text-ink-soft">{t.articleCount(entity.articleCount)}</p>
         <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
-          <Link to={feedFilterHref(articlesOf(entity.id))} className="btn-primary">
+          <Link to={links.feedAbout(entity.id)} className="btn-primary">
             <svg
               aria-hidden="true"
               viewBox="0 0 24 24"
@@ -169,7 +168,7 @@ function EntityPage({ response }: { response: EntityResponse }) {
                 {people.map((person) => (
                   <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
                     <span className="min-w-0">
-                      <Link to={entityHref(person.id)} className="font-semibold underline-offset-4 hover:underline">
+                      <Link to={links.entity(person.id)} className="font-semibold underline-offset-4 hover:underline">
                         {entityName(person, language)}
                       </Link>
                       <span className="block truncate text-sm text-ink-soft">{entityRole(person, language)}</span>
@@ -197,7 +196,7 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
   return (
     <li className="flex flex-col px-3 py-2">
       <Link
-        to={entityHref(other.id)}
+        to={links.entity(other.id)}
         className="inline-flex min-h-8 items-center gap-1 self-start font-semibold underline-offset-4 hover:underline"
       >
         {flag && <span aria-hidden="true">{`${flag} `}</span>}
@@ -205,7 +204,7 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
       </Link>
       {/* The shared count opens the feed filtered by both. */}
       <Link
-        to={feedFilterHref({ entities: [subject.id, other.id], match: 'all' })}
+        to={links.feed({ entities: [subject.id, other.id], match: 'all' })}
         aria-label={t.sharedCountLabel(count, entityName(subject, language), otherName)}
         className="inline-flex min-h-8 items-center self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
       >

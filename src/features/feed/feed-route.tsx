@@ -26,6 +26,7 @@ import { FilterPanel } from './filter-panel'
 import { FilterSheet } from './filter-sheet'
 import { feedMessages } from './messages'
 import { useWideScreen } from './use-wide-screen'
+import { links } from '../../lib/links'
 
 function knownIds(entities: Entity[] | undefined): ReadonlySet<string> | null {
   return entities ? new Set(entities.map((entity) => entity.id)) : null
@@ -112,7 +113,7 @@ export function Component() {
       // The sidebar is sticky: a reader deep in the list sees the new results from their top.
       const top = resultsRef.current?.getBoundingClientRect().top ?? 0
       if (top < 0) window.scrollTo({ top: window.scrollY + top - 96 })
-      return navigate({ pathname: '/', search: feedFilterSearch(next) }, { preventScrollReset: true })
+      return navigate(links.feed(next), { preventScrollReset: true })
     },
     [navigate],
   )
