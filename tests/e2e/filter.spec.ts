@@ -12,10 +12,11 @@ const entry = (scope: Page | Locator, name: string) => scope.getByRole('button',
 async function seedInFeed(page: Page): Promise<Locator> {
   const link = feedList(page).getByRole('link', { name: SEED_TITLE })
   await expect(feedList(page).getByRole('article').first()).toBeVisible()
-  for (let step = 0; step < 30 && (await link.count()) === 0; step++) {
+  await expect(async () => {
+    if ((await link.count()) > 0) return
     await page.mouse.wheel(0, 600)
-    await page.waitForTimeout(100)
-  }
+    await expect(link).toHaveCount(1, { timeout: 250 })
+  }).toPass({ timeout: 20_000 })
   return link
 }
 
@@ -120,15 +121,21 @@ test.describe('on a phone', () => {
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 test.describe('accessibility', () => {
-  for (const [name, path] of [
-    ['the filtered feed', '/?entity=xi-jinping&entity=narendra-modi'],
-    ['the directory', '/entities'],
-    ['an entity page', '/entities/vladimir-putin'],
+  // Each page is checked once its data is on screen: its content shown, nothing loading or busy.
+  for (const [name, path, content] of [
+    ['the filtered feed', '/?entity=xi-jinping&entity=narendra-modi', (page: Page) => feedList(page)],
+    ['the directory', '/entities', (page: Page) => page.getByRole('link', { name: 'Vladimir Putin' })],
+    [
+      'an entity page',
+      '/entities/vladimir-putin',
+      (page: Page) => page.getByRole('list', { name: 'Artikel tentang Vladimir Putin' }),
+    ],
   ] as const) {
     test(`${name} has no axe violations`, async ({ page }) => {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-      await page.waitForLoadState('networkidle')
+      await expect(content(page).first()).toBeVisible()
+      await expect(page.locator('.skeleton, [aria-busy="true"]')).toHaveCount(0)
       const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
       expect(
         results.violations.map(
@@ -142,8 +149,9 @@ test.describe('accessibility', () => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto('/?entity=xi-jinping')
     await page.getByRole('button', { name: /^Saring/ }).click()
-    await expect(page.getByRole('dialog', { name: 'Saring berita' })).toBeVisible()
-    await page.waitForLoadState('networkidle')
+    const sheet = page.getByRole('dialog', { name: 'Saring berita' })
+    await expect(entry(sheet, 'Xi Jinping')).toBeVisible()
+    await expect(page.locator('.skeleton, [aria-busy="true"]')).toHaveCount(0)
     const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
     expect(
       results.violations.map(
