@@ -37,6 +37,7 @@ export const sharedMessages = defineMessages({
     offlinePage:
       'Halaman ini akan dimuat begitu koneksi kembali. Artikel yang Anda simpan tetap bisa dibaca di Tersimpan.',
     waitingForNetwork: 'Menunggu koneksi…',
+    staleData: 'Tidak dapat memperbarui: yang tampil mungkin sudah lama.',
   },
   en: {
     tagline: 'World politics news',
@@ -74,5 +75,6 @@ export const sharedMessages = defineMessages({
     offlinePage:
       'This page will load as soon as the connection is back. Your saved articles can still be read under Saved.',
     waitingForNetwork: 'Waiting for the connection…',
+    staleData: 'Could not refresh: what you see may be out of date.',
   },
 })

@@ -13,6 +13,7 @@ import { PageErrorState } from '../../components/error-state'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { PhotoFigure } from '../../components/photo-figure'
 import { SavedCopyNotice } from '../../components/saved-copy-notice'
+import { StaleNotice } from '../../components/stale-notice'
 import { ArticleSkeleton } from '../../components/skeleton'
 import { getBookmarkStore, useBookmark } from '../../lib/bookmark-store'
 import { formatDateTime, formatReadingTime } from '../../lib/format'
@@ -42,7 +43,10 @@ export function Component() {
   const query = useQuery(articleQueries.detail(slug))
   const saved = useBookmark(slug)
 
-  if (query.data) return <ArticleView article={query.data} />
+  if (query.data) {
+    const notice = query.isRefetchError && <StaleNotice onRetry={() => void query.refetch()} />
+    return <ArticleView article={query.data} notice={notice} />
+  }
   // Offline or failing: a saved article opens from its snapshot, with a quiet note once the network has let us down.
   const unreachable = query.isError || query.fetchStatus === 'paused' || query.failureCount > 0
   if (saved && (saved.complete || unreachable)) {

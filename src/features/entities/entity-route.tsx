@@ -1,17 +1,19 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries, type FeedFilter } from '../../api/articles'
 import { ApiError } from '../../api/client'
 import { entityQueries } from '../../api/entities'
 import type { Entity, EntityResponse } from '../../api/schemas'
 import { ArticleList, usePagedArticles } from '../../components/article-list'
-import { ErrorState, PageErrorState } from '../../components/error-state'
+import { PageErrorState } from '../../components/error-state'
+import { ListState } from '../../components/list-state'
+import { StaleNotice } from '../../components/stale-notice'
 import { NotFoundPage } from '../../components/not-found-page'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
-import { ArticleSkeleton, ListSkeleton } from '../../components/skeleton'
+import { ArticleSkeleton } from '../../components/skeleton'
 import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
@@ -58,17 +60,19 @@ export function Component() {
   const shared = useMessages(sharedMessages)
   const query = useQuery(entityQueries.detail(id))
 
+  // Data on screen stays when a refresh fails, with a note that it may be old.
+  if (query.data) {
+    const notice = query.isRefetchError && <StaleNotice onRetry={() => void query.refetch()} />
+    // Keyed by id: moving from one entity page to another starts the page afresh.
+    return <EntityPage key={query.data.entity.id} response={query.data} notice={notice} />
+  }
   if (waitingForNetwork(query)) return <OfflineState body={shared.offlinePage} />
   if (query.isPending) return <ArticleSkeleton label={t.loadingEntity} />
-  if (query.isError) {
-    if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={t.entityNotFound} />
-    return <PageErrorState error={query.error} onRetry={() => void query.refetch()} />
-  }
-  // Keyed by id: moving from one entity page to another starts the page afresh.
-  return <EntityPage key={query.data.entity.id} response={query.data} />
+  if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={t.entityNotFound} />
+  return <PageErrorState error={query.error} onRetry={() => void query.refetch()} />
 }
 
-function EntityPage({ response }: { response: EntityResponse }) {
+function EntityPage({ response, notice }: { response: EntityResponse; notice: ReactNode }) {
   const t = useMessages(entityMessages)
   const language = useLanguage()
   const { entity } = response
@@ -90,6 +94,7 @@ function EntityPage({ response }: { response: EntityResponse }) {
   return (
     <div>
       <title>{`${name} · Warta`}</title>
+      {notice}
       <p className="text-sm">
         <Link to={links.entities} className="font-semibold text-brand underline-offset-4 hover:underline">
           <span aria-hidden="true">← </span>
@@ -216,7 +221,6 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
 
 function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
   const t = useMessages(entityMessages)
-  const shared = useMessages(sharedMessages)
   const query = useInfiniteQuery(articleQueries.list(articlesOf(entity.id)))
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   const heading = t.articlesAbout(name)
@@ -226,32 +230,24 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
       <h2 id="entity-articles-heading" className="mb-4 font-serif text-2xl font-bold">
         {heading}
       </h2>
-      {waitingForNetwork(query) ? (
-        <OfflineState headingLevel={3} body={shared.offlinePage} />
-      ) : query.isPending ? (
-        <ListSkeleton label={t.loadingArticles} />
-      ) : query.isError && articles.length === 0 ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : articles.length === 0 ? (
-        <p className="rounded-xl border border-line p-6 text-ink-soft">{t.noArticles}</p>
-      ) : (
-        <>
-          <ArticleList
-            listKey={`entity:${entity.id}`}
-            label={heading}
-            articles={articles}
-            hasMore={hasMore}
-            loadingMore={loadingMore}
-            onLoadMore={loadMore}
-            headingLevel={3}
-          />
-          {query.isFetchNextPageError && (
-            <div className="mt-4">
-              <ErrorState error={query.error} onRetry={loadMore} />
-            </div>
-          )}
-        </>
-      )}
+      <ListState
+        query={query}
+        count={articles.length}
+        loadingLabel={t.loadingArticles}
+        headingLevel={3}
+        empty={<p className="rounded-xl border border-line p-6 text-ink-soft">{t.noArticles}</p>}
+        onLoadMore={loadMore}
+      >
+        <ArticleList
+          listKey={`entity:${entity.id}`}
+          label={heading}
+          articles={articles}
+          hasMore={hasMore}
+          loadingMore={loadingMore}
+          onLoadMore={loadMore}
+          headingLevel={3}
+        />
+      </ListState>
     </section>
   )
 }
