@@ -7,6 +7,7 @@ import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
 import { RecentMap } from '../lib/recent-map'
 import { ArticleCard } from './article-card'
+import { useCardCommands } from './use-card-commands'
 
 /** The pages of an infinite article query as one list, with a load-more that never double-fetches. */
 export function usePagedArticles(query: UseInfiniteQueryResult<InfiniteData<{ items: ArticleSummary[] }>>) {
@@ -49,6 +50,7 @@ export function ArticleList({
 }: ArticleListProps) {
   const t = useMessages(sharedMessages)
   const listRef = useRef<HTMLOListElement>(null)
+  useCardCommands(listRef)
   const queryClient = useQueryClient()
 
   // Where the list starts in the document, for the window virtualizer.

@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
+import { useCommand } from '../lib/commands'
 
 type SearchFieldProps = {
   label: string
@@ -8,15 +9,23 @@ type SearchFieldProps = {
   className?: string
 }
 
-/** A labelled search box in a search landmark (the `/` shortcut focuses it). */
+/** A labelled search box in a search landmark; the `search` command (`/`) focuses it while it is shown. */
 export function SearchField({ label, value, onChange, placeholder, className }: SearchFieldProps) {
   const id = useId()
+  const inputRef = useRef<HTMLInputElement>(null)
+  useCommand('search', () => {
+    const input = inputRef.current
+    if (!input || input.getClientRects().length === 0) return false
+    input.focus()
+    return true
+  })
   return (
     <div role="search" className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-semibold">
         {label}
       </label>
       <input
+        ref={inputRef}
         id={id}
         type="search"
         value={value}

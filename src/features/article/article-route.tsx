@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { onlineManager, useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries } from '../../api/articles'
 import { ApiError } from '../../api/client'
@@ -16,6 +16,7 @@ import { SavedCopyNotice } from '../../components/saved-copy-notice'
 import { StaleNotice } from '../../components/stale-notice'
 import { ArticleSkeleton } from '../../components/skeleton'
 import { getBookmarkStore, useBookmark } from '../../lib/bookmark-store'
+import { useCommand } from '../../lib/commands'
 import { formatDateTime, formatReadingTime } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
@@ -63,6 +64,17 @@ export function Component() {
 /** The article; a summary-only saved copy shows its header and photo. */
 function ArticleView({ article, notice }: { article: Article | ArticleSummary; notice?: ReactNode }) {
   const language = useLanguage()
+  const actionsRef = useRef<HTMLDivElement>(null)
+  // `save` with no card in focus saves the article itself.
+  useCommand(
+    'save',
+    () => {
+      const toggle = actionsRef.current?.querySelector<HTMLButtonElement>('button[aria-pressed]')
+      toggle?.click()
+      return Boolean(toggle)
+    },
+    { fallback: true },
+  )
   const whole = 'body' in article ? article : null
   return (
     <article className="mx-auto max-w-3xl">
@@ -87,7 +99,7 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
         </p>
         <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
           <EntityChips entities={article.entities} />
-          <div className="flex flex-wrap items-center gap-2">
+          <div ref={actionsRef} className="flex flex-wrap items-center gap-2">
             <BookmarkButton article={article} />
             <ShareButton title={article.title} />
           </div>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { ListSkeleton } from '../../components/skeleton'
+import { useCardCommands } from '../../components/use-card-commands'
 import type { Bookmark } from '../../lib/bookmark-format'
 import { getBookmarkStore, useBookmarkState } from '../../lib/bookmark-store'
 import { formatNumber } from '../../lib/format'
@@ -37,6 +38,8 @@ export function Component() {
     document.querySelector<HTMLElement>(`main article[data-slug="${restored[0]?.slug}"] h2 a`)?.focus()
   }
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const listRef = useRef<HTMLOListElement>(null)
+  useCardCommands(listRef)
   const expire = useCallback((hadFocus: boolean) => {
     setRemoval(null)
     // The undo button had focus and is going: the page's heading takes it, not the document's start.
@@ -70,7 +73,7 @@ export function Component() {
               <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />
             )}
           </div>
-          <ol aria-label={t.listLabel} className="mt-4 flex flex-col gap-4">
+          <ol ref={listRef} aria-label={t.listLabel} className="mt-4 flex flex-col gap-4">
             {sorted.map((bookmark) => (
               <li key={bookmark.slug}>
                 <BookmarkItem
