@@ -5,16 +5,27 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import jsxA11y from 'eslint-plugin-jsx-a11y'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import testingLibrary from 'eslint-plugin-testing-library'
+import boundaries from 'eslint-plugin-boundaries'
 
-const features = ['feed', 'article', 'entities', 'bookmarks']
+// The layers of src/, lowest first: each may import only the layers before it
+// (and a feature only its own folder). src/reader-data is declared ahead of its code.
+const layers = ['api', 'reader-data', 'lib', 'components', 'feature', 'app']
+const elements = [
+  { type: 'api', pattern: 'src/api' },
+  { type: 'reader-data', pattern: 'src/reader-data' },
+  { type: 'lib', pattern: 'src/lib' },
+  { type: 'components', pattern: 'src/components' },
+  { type: 'feature', pattern: 'src/features/*', capture: ['name'] },
+  { type: 'app', pattern: 'src/app' },
+]
+const layerPolicies = layers.map((layer, index) => ({
+  from: { element: { type: layer } },
+  disallow: { to: { element: { types: { anyOf: layers.slice(index + 1) } } } },
+  message: `Imports flow one way (${layers.join(' → ')}): ${layer} may not import {{ to.type }}.`,
+}))
 
-/**
- * Imports the app may not make: the mock API never ships in the client, and
- * zod/mini keeps the bundle in budget; plus `patterns` for the boundaries of
- * one part of src/. (ESLint keeps only the last no-restricted-imports that
- * matches a file, so each part restates the common ones.)
- */
-const restrictImports = (...patterns) => [
+/** What src/ never imports: the mock API never ships, and zod/mini keeps the bundle in budget. */
+const neverInSrc = [
   'error',
   {
     paths: [
@@ -23,10 +34,7 @@ const restrictImports = (...patterns) => [
         message: "Import * as z from 'zod/mini' in the app: classic zod costs ~80 KB gzip of the 150 KB budget.",
       },
     ],
-    patterns: [
-      { group: ['**/mocks/**', 'msw', 'msw/*'], message: 'The app knows only the API contract.' },
-      ...patterns,
-    ],
+    patterns: [{ group: ['**/mocks/**', 'msw', 'msw/*'], message: 'The app knows only the API contract.' }],
   },
 ]
 
@@ -42,7 +50,12 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, '@tanstack/query': pluginQuery },
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y, '@tanstack/query': pluginQuery, boundaries },
+    settings: {
+      'boundaries/elements': elements,
+      'boundaries/dependency-nodes': ['import', 'dynamic-import', 'export'],
+      'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js', '.json'] } },
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
@@ -53,34 +66,22 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
         { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text, never HTML.' },
       ],
-      'no-restricted-imports': restrictImports(),
-    },
-  },
-  // A feature never imports another feature; shared code never imports a feature.
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': restrictImports(
+      'no-restricted-imports': neverInSrc,
+      'boundaries/dependencies': [
+        'error',
         {
-          group: ['**/app/**'],
-          message: 'Code flows one way, shared → features → app: a feature never imports the app.',
+          default: 'allow',
+          policies: [
+            ...layerPolicies,
+            {
+              from: { element: { type: 'feature' } },
+              disallow: { to: { element: { type: 'feature' } } },
+              message:
+                'A feature never imports another feature ({{ to.captured.name }}): share through src/components or src/lib.',
+            },
+          ],
         },
-        ...features
-          .filter((other) => other !== feature)
-          .map((other) => ({
-            group: [`**/features/${other}/**`, `**/features/${other}`, `../${other}/**`, `../${other}`],
-            message: `A feature never imports another feature (${other}); share through src/components or src/lib.`,
-          })),
-      ),
-    },
-  })),
-  {
-    files: ['src/components/**/*.{ts,tsx}', 'src/lib/**/*.{ts,tsx}', 'src/api/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': restrictImports({
-        group: ['**/features/**', '**/app/**'],
-        message: 'Shared code flows one way: shared → features → app.',
-      }),
+      ],
     },
   },
   {

@@ -11,7 +11,7 @@ const PAGES = [
   ['seed article', '/articles/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'],
 ] as const
 
-export async function runLighthouse(): Promise<boolean> {
+async function runLighthouse(): Promise<boolean> {
   const preview = await startPreview(Number(process.env.LIGHTHOUSE_PORT ?? 4175))
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

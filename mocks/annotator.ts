@@ -10,26 +10,21 @@ export interface GazetteerEntry {
   aliases: readonly string[]
 }
 
-export interface Span {
+interface Span {
   start: number
   end: number
   entityId: string
 }
 
-export interface AnnotatedText {
-  text: string
-  mentions: Span[]
-}
-
 /** The parts of an article the annotator reads, in the order entities are listed. */
-export interface AnnotatableArticle {
+interface AnnotatableArticle {
   title: string
   heroCaption: string
   paragraphs: readonly string[]
   figureCaptions: readonly string[]
 }
 
-export interface Annotation {
+interface Annotation {
   /** Entity ids by first appearance: title, hero caption, paragraphs, figure captions. */
   entityIds: string[]
   /** Mention spans per paragraph, same order as the input paragraphs. */

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../src/api/schemas.ts'
 import type { Article, ArticleSummary, Entity, EntityRef, Photo } from '../src/api/schemas'
 import { createAnnotator } from './annotator.ts'
 import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine.ts'
@@ -15,10 +16,7 @@ const DATA_DIR = fileURLToPath(new globalThis.URL('./data/', import.meta.url).hr
 
 // ---------------------------------------------------------------- authoring format
 
-const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug (lowercase words joined by -)')
-  .max(200)
+const Slug = z.string().regex(SLUG_PATTERN, 'not a slug (lowercase words joined by -)').max(SLUG_MAX_LENGTH)
 const Text = z.string().trim().min(1, 'must not be empty')
 
 const AuthoredPhoto = z.strictObject({
@@ -128,7 +126,7 @@ export function loadAuthoredArticles(): AuthoredArticle[] {
 
 // ---------------------------------------------------------------- building the contract objects
 
-export interface CorpusArticle extends IndexableArticle {
+interface CorpusArticle extends IndexableArticle {
   summary: ArticleSummary
   article: Article
 }
@@ -151,7 +149,7 @@ function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0
 }
 
-export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: readonly AuthoredArticle[]): Corpus {
+function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: readonly AuthoredArticle[]): Corpus {
   const annotator = createAnnotator(gazetteer)
   const refOf = new Map<string, EntityRef>(gazetteer.map((e) => [e.id, { id: e.id, type: e.type, name: e.name }]))
   const authoredBySlug = new Map<string, AuthoredArticle>()

@@ -1,4 +1,4 @@
-// The mock API (the README's contract) as MSW handlers, served in tests, in
+// The mock API (the contract in README.md and src/api/schemas.ts) as MSW handlers, served in tests, in
 // Vite dev/preview and by `npm run api`. Routes match the path alone, so they
 // match in Node and in the browser alike, whatever the origin.
 import { http, HttpResponse, type JsonBodyType } from 'msw'

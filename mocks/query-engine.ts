@@ -25,8 +25,6 @@ export interface IndexableEntity {
   countryId?: string | undefined
 }
 
-export type MatchMode = 'all' | 'any'
-
 export interface ArticleQuery {
   entities?: readonly string[]
   /** Unknown input is validated: anything but 'all' or 'any' is an error. */
@@ -44,14 +42,14 @@ export interface Facet {
   count: number
 }
 
-export interface QueryPage<A> {
+interface QueryPage<A> {
   items: A[]
   nextCursor: string | null
   total: number
   facets: Facet[]
 }
 
-export type QueryErrorCode =
+type QueryErrorCode =
   'invalid_limit' | 'invalid_cursor' | 'foreign_cursor' | 'unknown_entity' | 'invalid_match' | 'query_too_long'
 
 export interface QueryError {
@@ -59,7 +57,7 @@ export interface QueryError {
   message: string
 }
 
-export type QueryResult<A> = { ok: true; value: QueryPage<A> } | { ok: false; error: QueryError }
+type QueryResult<A> = { ok: true; value: QueryPage<A> } | { ok: false; error: QueryError }
 
 export interface QueryEngine<A extends IndexableArticle> {
   readonly size: number
@@ -79,7 +77,7 @@ export interface QueryEngine<A extends IndexableArticle> {
   coMentions(entityId: string): Facet[]
 }
 
-export const DEFAULT_LIMIT = 20
+const DEFAULT_LIMIT = 20
 export const MAX_LIMIT = 50
 export const MAX_Q_LENGTH = 200
 

@@ -35,3 +35,12 @@ export async function loadUntil(user: ReturnType<typeof userEvent.setup>, list: 
   }
   throw new Error(`Not in the list: ${name}`)
 }
+
+/** A gate a test opens: a mock handler awaits `opened` to hold its answer until the test calls `open()`. */
+export function gate() {
+  let open: () => void = () => undefined
+  const opened = new Promise<void>((resolve) => {
+    open = resolve
+  })
+  return { opened, open }
+}

@@ -9,14 +9,12 @@ export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid'
 export class ApiError extends Error {
   readonly kind: ApiErrorKind
   readonly status: number | undefined
-  readonly code: string | undefined
 
-  constructor(kind: ApiErrorKind, message: string, options: { status?: number; code?: string; cause?: unknown } = {}) {
+  constructor(kind: ApiErrorKind, message: string, options: { status?: number; cause?: unknown } = {}) {
     super(message, { cause: options.cause })
     this.name = 'ApiError'
     this.kind = kind
     this.status = options.status
-    this.code = options.code
   }
 
   get isNotFound(): boolean {
@@ -24,7 +22,7 @@ export class ApiError extends Error {
   }
 }
 
-export const REQUEST_TIMEOUT_MS = 12_000
+const REQUEST_TIMEOUT_MS = 12_000
 
 /** Where the API lives: VITE_API_BASE_URL (default `/api`), relative to this page. */
 export function apiUrl(path: string, params?: URLSearchParams): URL {
@@ -76,7 +74,6 @@ export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: Abor
     const parsed = ApiErrorBody.safeParse(body)
     throw new ApiError('http', parsed.success ? parsed.data.error.message : `HTTP ${response.status}`, {
       status: response.status,
-      code: parsed.success ? parsed.data.error.code : undefined,
     })
   }
   const parsed = schema.safeParse(body)

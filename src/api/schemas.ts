@@ -1,4 +1,4 @@
-// The API contract (README) as zod schemas: the client parses every response
+// The API contract (README.md, "The API contract") as zod schemas: the client parses every response
 // with these, and the mock's contract tests run every endpoint through them.
 // zod/mini keeps the client bundle small (bench/budget.ts); the API is the same idea, written as functions.
 import * as z from 'zod/mini'
@@ -26,7 +26,7 @@ export const boundedList = <T extends z.ZodMiniType>(item: T, max: number, what:
   z.array(item).check(z.maxLength(max, `more than ${max} ${what}`))
 
 /** Only same-origin paths or https URLs: never javascript:, data: or protocol-relative. */
-export const SafeUrl = z.string().check(
+const SafeUrl = z.string().check(
   z.maxLength(2048),
   z.refine(
     (value) => /^\/(?!\/)[^\s\\]*$/.test(value) || /^https:\/\/[^\s\\]+$/i.test(value),
@@ -34,7 +34,10 @@ export const SafeUrl = z.string().check(
   ),
 )
 
-const Slug = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a slug'), z.maxLength(200))
+/** Article slugs and entity ids: lowercase words joined by single hyphens. The one copy of the pattern. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const SLUG_MAX_LENGTH = 200
+const Slug = z.string().check(z.regex(SLUG_PATTERN, 'not a slug'), z.maxLength(SLUG_MAX_LENGTH))
 const EntityId = Slug
 
 export const EntityType = z.enum(['person', 'country'])
@@ -105,8 +108,7 @@ export const Entity = z.object({
 })
 export type Entity = z.infer<typeof Entity>
 
-export const Facet = z.object({ entityId: EntityId, count: z.int().check(z.nonnegative()) })
-export type Facet = z.infer<typeof Facet>
+const Facet = z.object({ entityId: EntityId, count: z.int().check(z.nonnegative()) })
 
 /** How a searched list is ordered: by relevance (the default with q) or newest first (the default without). */
 export const ArticleSort = z.enum(['relevance', 'newest'])

@@ -4,6 +4,7 @@ import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
 import { NotFoundPage } from '../components/not-found-page'
 import { reloadForNewBuild, shouldReloadForNewBuild } from './lazy-route'
+import { links } from '../lib/links'
 
 /** The last line of defence: a friendly page with a way forward, never internals. */
 export function RouteErrorPage() {
@@ -28,7 +29,7 @@ export function RouteErrorPage() {
         <button type="button" className="btn-primary" onClick={() => window.location.reload()}>
           {t.reloadPage}
         </button>
-        <Link to="/" className="btn-secondary" reloadDocument>
+        <Link to={links.home} className="btn-secondary" reloadDocument>
           {t.goHome}
         </Link>
       </div>

@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { useModalDialog } from '../components/use-modal-dialog'
+import { useRunCommand, type CommandName } from '../lib/commands'
 import { defineMessages, useMessages } from '../lib/i18n'
+import { links } from '../lib/links'
 
 const messages = defineMessages({
   id: {
@@ -34,6 +36,15 @@ const messages = defineMessages({
   },
 })
 
+/** The keys that run a command; what a command does is up to whoever registered it on the page. */
+const COMMAND_KEYS: Partial<Record<string, CommandName>> = {
+  j: 'next',
+  k: 'previous',
+  o: 'open',
+  b: 'save',
+  '/': 'search',
+}
+
 const NOT_TYPED_IN = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image'])
 
 /** Shortcuts never fire while the reader types in a field (a radio or checkbox is not typing). */
@@ -43,43 +54,10 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'
 }
 
-/** The filter's search; on a phone it lives in the filter sheet, which is opened first. */
-function focusFilterSearch(): boolean {
-  const visible = (input: HTMLInputElement) => input.getClientRects().length > 0
-  const search = [...document.querySelectorAll<HTMLInputElement>('input[type="search"]')].find(visible)
-  if (search) {
-    search.focus()
-    return true
-  }
-  const opener = document.querySelector<HTMLButtonElement>('[data-opens="filter-sheet"]')
-  if (!opener) return false
-  opener.click()
-  document.querySelector<HTMLInputElement>('dialog[open] input[type="search"]')?.focus()
-  return true
-}
-
-const CARD = 'main article[data-slug]'
-const cardLink = (card: Element) => card.querySelector<HTMLAnchorElement>('h2 a, h3 a')
-
-function moveBetweenCards(step: 1 | -1) {
-  const cards = [...document.querySelectorAll<HTMLElement>(CARD)]
-  if (cards.length === 0) return
-  const current = cards.findIndex((card) => card.contains(document.activeElement))
-  const next =
-    current === -1 ? (step === 1 ? 0 : cards.length - 1) : Math.min(Math.max(current + step, 0), cards.length - 1)
-  const link = cards[next] && cardLink(cards[next])
-  link?.focus()
-  link?.closest('article')?.scrollIntoView({ block: 'nearest' })
-}
-
-/** The card holding focus, else the page's own article. */
-function currentScope(): Element | null {
-  return document.activeElement?.closest(CARD) ?? document.querySelector('main > article')
-}
-
 export function KeyboardShortcuts() {
   const t = useMessages(messages)
   const navigate = useNavigate()
+  const run = useRunCommand()
   const { ref: helpRef, open, show: showHelp, close, onClose } = useModalDialog()
 
   // When `g` was pressed, for `g h` / `g b`: kept across re-renders (a save in between re-renders the shell).
@@ -94,46 +72,24 @@ export function KeyboardShortcuts() {
       pendingG.current = 0
       if (gRecently && (event.key === 'h' || event.key === 'b')) {
         event.preventDefault()
-        void navigate(event.key === 'h' ? '/' : '/bookmarks')
+        void navigate(event.key === 'h' ? links.home : links.bookmarks)
         return
       }
-      switch (event.key) {
-        case 'g':
-          pendingG.current = Date.now()
-          return
-        case 'j':
-        case 'k':
-          event.preventDefault()
-          moveBetweenCards(event.key === 'j' ? 1 : -1)
-          return
-        case 'o': {
-          const card = document.activeElement?.closest(CARD)
-          if (card) {
-            event.preventDefault()
-            cardLink(card)?.click()
-          }
-          return
-        }
-        case 'b': {
-          const button = currentScope()?.querySelector<HTMLButtonElement>('button[aria-pressed]')
-          if (button) {
-            event.preventDefault()
-            button.click()
-          }
-          return
-        }
-        case '/':
-          if (focusFilterSearch()) event.preventDefault()
-          return
-        case '?':
-          event.preventDefault()
-          showHelp()
-          return
+      if (event.key === 'g') {
+        pendingG.current = Date.now()
+        return
       }
+      if (event.key === '?') {
+        event.preventDefault()
+        showHelp()
+        return
+      }
+      const command = COMMAND_KEYS[event.key]
+      if (command && run(command)) event.preventDefault()
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [navigate, showHelp])
+  }, [navigate, run, showHelp])
 
   const rows: [keys: string[][], label: string][] = [
     [[['j']], t.next],

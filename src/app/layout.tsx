@@ -3,10 +3,12 @@ import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from '
 import { BookmarkBanners } from '../components/bookmark-banners'
 import { useSnapshotUpgrades } from '../lib/bookmark-snapshots'
 import { useBookmarkState } from '../lib/bookmark-store'
+import { CommandsProvider } from '../lib/commands'
 import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { sharedMessages } from '../lib/messages'
 import { updateSettings, useSettings, type Language, type Theme } from '../lib/settings'
+import { links } from '../lib/links'
 
 /**
  * After a client-side navigation, focus the new page's heading (not on first
@@ -112,55 +114,57 @@ export function Layout() {
   useFocusHeadingOnNavigate()
   useSnapshotUpgrades()
   return (
-    <div className="flex min-h-dvh flex-col">
-      <a href="#main" className="skip-link">
-        {t.skipToContent}
-      </a>
-      <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
-          {/* Named by what it shows (WCAG 2.5.3); where it leads is its description. */}
-          <NavLink to="/" className="flex items-baseline gap-2 no-underline" aria-describedby={homeHintId}>
-            <span className="font-serif text-2xl font-black tracking-tight text-brand">{t.appName}</span>
-            <span className="hidden text-sm text-ink-soft md:inline">{t.tagline}</span>
-            <span id={homeHintId} hidden>
-              {t.homeLinkHint}
-            </span>
-          </NavLink>
-          <nav aria-label={t.mainNav} className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex gap-1">
-              <li>
-                <NavLink to="/" end className={navClass}>
-                  {t.navFeed}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/entities" className={navClass}>
-                  {t.navTopics}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to="/bookmarks" className={navClass}>
-                  {t.navBookmarks}
-                  <SavedCount />
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
-          <div className="ml-auto">
-            <Settings />
+    <CommandsProvider>
+      <div className="flex min-h-dvh flex-col">
+        <a href="#main" className="skip-link">
+          {t.skipToContent}
+        </a>
+        <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
+            {/* Named by what it shows (WCAG 2.5.3); where it leads is its description. */}
+            <NavLink to={links.home} className="flex items-baseline gap-2 no-underline" aria-describedby={homeHintId}>
+              <span className="font-serif text-2xl font-black tracking-tight text-brand">{t.appName}</span>
+              <span className="hidden text-sm text-ink-soft md:inline">{t.tagline}</span>
+              <span id={homeHintId} hidden>
+                {t.homeLinkHint}
+              </span>
+            </NavLink>
+            <nav aria-label={t.mainNav} className="order-3 w-full sm:order-none sm:w-auto">
+              <ul className="flex gap-1">
+                <li>
+                  <NavLink to={links.home} end className={navClass}>
+                    {t.navFeed}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={links.entities} className={navClass}>
+                    {t.navTopics}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={links.bookmarks} className={navClass}>
+                    {t.navBookmarks}
+                    <SavedCount />
+                  </NavLink>
+                </li>
+              </ul>
+            </nav>
+            <div className="ml-auto">
+              <Settings />
+            </div>
           </div>
-        </div>
-        {navigation.state === 'loading' && <div className="progress-bar" aria-hidden="true" />}
-      </header>
-      <BookmarkBanners />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none">
-        <Outlet />
-      </main>
-      <footer className="border-t border-line">
-        <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-ink-soft">{t.footer}</p>
-      </footer>
-      <KeyboardShortcuts />
-      <ScrollRestoration />
-    </div>
+          {navigation.state === 'loading' && <div className="progress-bar" aria-hidden="true" />}
+        </header>
+        <BookmarkBanners />
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none">
+          <Outlet />
+        </main>
+        <footer className="border-t border-line">
+          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-ink-soft">{t.footer}</p>
+        </footer>
+        <KeyboardShortcuts />
+        <ScrollRestoration />
+      </div>
+    </CommandsProvider>
   )
 }

@@ -4,7 +4,7 @@
 // instead of reloading in a loop.
 const RELOAD_KEY = 'warta:reloaded-for-chunk'
 
-export function isChunkLoadError(error: unknown): boolean {
+function isChunkLoadError(error: unknown): boolean {
   return (
     error instanceof Error &&
     /dynamically imported module|Importing a module script failed|Unable to preload CSS/i.test(error.message)

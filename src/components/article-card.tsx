@@ -7,6 +7,7 @@ import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '../lib/i18n'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
+import { links } from '../lib/links'
 
 type ArticleCardProps = { article: ArticleSummary; eager?: boolean; headingLevel?: 2 | 3 }
 
@@ -39,7 +40,7 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
           lang={CONTENT_LANGUAGE}
           className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl"
         >
-          <Link to={`/articles/${article.slug}`} className="card-link" onPointerEnter={prefetch} onFocus={prefetch}>
+          <Link to={links.article(article.slug)} className="card-link" onPointerEnter={prefetch} onFocus={prefetch}>
             {article.title}
           </Link>
         </Heading>

@@ -5,7 +5,9 @@ import { articleQueries } from '../api/articles'
 import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
+import { RecentMap } from '../lib/recent-map'
 import { ArticleCard } from './article-card'
+import { useCardCommands } from './use-card-commands'
 
 /** The pages of an infinite article query as one list, with a load-more that never double-fetches. */
 export function usePagedArticles(query: UseInfiniteQueryResult<InfiniteData<{ items: ArticleSummary[] }>>) {
@@ -32,7 +34,8 @@ type ArticleListProps = {
 
 // Measured card heights per list, kept across navigations so that coming back
 // to a list lays it out exactly as it was and the restored scroll lands right.
-const measurements = new Map<string, VirtualItem[]>()
+// Only the few lists visited last are kept: every filter is a list of its own.
+const measurements = new RecentMap<string, VirtualItem[]>(5)
 
 /** A windowed list of article cards: only the cards near the viewport are in the page. */
 export function ArticleList({
@@ -47,6 +50,7 @@ export function ArticleList({
 }: ArticleListProps) {
   const t = useMessages(sharedMessages)
   const listRef = useRef<HTMLOListElement>(null)
+  useCardCommands(listRef)
   const queryClient = useQueryClient()
 
   // Where the list starts in the document, for the window virtualizer.
@@ -66,7 +70,7 @@ export function ArticleList({
     getItemKey: (index) => articles[index]?.slug ?? index,
   })
 
-  useEffect(() => () => void measurements.set(listKey, virtualizer.measurementsCache), [listKey, virtualizer])
+  useEffect(() => () => measurements.set(listKey, virtualizer.measurementsCache), [listKey, virtualizer])
 
   // Prefetch each article as its card scrolls into view.
   const observer = useRef<IntersectionObserver | null>(null)

@@ -1,9 +1,9 @@
 import { Link } from 'react-router'
 import type { EntityRef } from '../api/schemas'
 import { refName, useEntityIndex } from '../lib/entity-names'
-import { feedFilterHref } from '../lib/feed-filter'
 import { useLanguage, useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
+import { links } from '../lib/links'
 
 type EntityChipsProps = { entities: EntityRef[]; max?: number; label?: string }
 
@@ -21,7 +21,7 @@ export function EntityChips({ entities, max = entities.length, label }: EntityCh
         return (
           <li key={entity.id}>
             <Link
-              to={feedFilterHref({ entities: [entity.id], match: 'all' })}
+              to={links.feedAbout(entity.id)}
               aria-label={t.filterBy(name)}
               className="chip"
               data-type={entity.type}

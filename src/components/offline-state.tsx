@@ -1,5 +1,6 @@
 import { bookmarkMessages } from '../lib/bookmark-messages'
 import { useMessages } from '../lib/i18n'
+import { StatusHeading } from './status-heading'
 
 /** A query that has nothing yet and is paused until the network returns (react-query offline). */
 export function waitingForNetwork(query: { isPending: boolean; fetchStatus: string }): boolean {
@@ -11,13 +12,11 @@ type OfflineStateProps = { headingLevel?: 1 | 2 | 3; body?: string }
 /** In place of a spinner while offline: the page says it waits for the network. */
 export function OfflineState({ headingLevel = 1, body }: OfflineStateProps) {
   const t = useMessages(bookmarkMessages)
-  const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1] ?? 'h1'
   return (
     <div role="status" className="mx-auto max-w-prose rounded-xl border border-line bg-surface p-6">
-      {headingLevel === 1 && <title>{`${t.offlineTitle} · Warta`}</title>}
-      <Heading tabIndex={-1} className="text-lg font-semibold">
+      <StatusHeading level={headingLevel} className="text-lg font-semibold">
         {t.offlineTitle}
-      </Heading>
+      </StatusHeading>
       <p className="mt-1 text-ink-soft">{body ?? t.offlineArticle}</p>
     </div>
   )

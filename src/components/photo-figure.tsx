@@ -9,7 +9,7 @@ const messages = defineMessages({
 })
 
 /** "Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble" */
-export function CreditLine({ credits }: { credits: string[] }) {
+function CreditLine({ credits }: { credits: string[] }) {
   const t = useMessages(messages)
   if (credits.length === 0) return null
   return <span className="credit">{`${t.photo}: ${credits.join('; ')}`}</span>

@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useId, useRef } from 'react'
+import { useCommand } from '../lib/commands'
 
 type SearchFieldProps = {
   label: string
@@ -8,10 +9,17 @@ type SearchFieldProps = {
   className?: string
 }
 
-/** A labelled search box in a search landmark (the `/` shortcut focuses it). */
+/** A labelled search box in a search landmark; the `search` command (`/`) focuses it while it is shown. */
 export function SearchField({ label, value, onChange, placeholder, className }: SearchFieldProps) {
   const id = useId()
   const labelId = useId()
+  const inputRef = useRef<HTMLInputElement>(null)
+  useCommand('search', () => {
+    const input = inputRef.current
+    if (!input || input.getClientRects().length === 0) return false
+    input.focus()
+    return true
+  })
   return (
     // Named by its label: a page may hold more than one search landmark.
     <div role="search" aria-labelledby={labelId} className={className}>
@@ -19,6 +27,7 @@ export function SearchField({ label, value, onChange, placeholder, className }: 
         {label}
       </label>
       <input
+        ref={inputRef}
         id={id}
         type="search"
         value={value}

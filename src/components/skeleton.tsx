@@ -1,5 +1,5 @@
 /** Placeholder shapes while content loads; hidden from assistive technology. */
-export function CardSkeleton() {
+function CardSkeleton() {
   return (
     <div aria-hidden="true" className="flex flex-col gap-3 rounded-xl border border-line p-3 sm:flex-row sm:gap-5">
       <div className="skeleton aspect-video w-full rounded-lg sm:w-60 sm:shrink-0" />

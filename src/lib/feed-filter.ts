@@ -3,11 +3,9 @@
 // helpers below are the only way the app writes it back.
 import * as z from 'zod/mini'
 import type { FeedFilter } from '../api/articles'
-import { MatchMode } from '../api/schemas'
+import { MatchMode, SLUG_MAX_LENGTH, SLUG_PATTERN } from '../api/schemas'
 
-const ENTITY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_ENTITIES = 20
-const MAX_ID_LENGTH = 100
 
 // Ids are kept as typed (in order, once each) so that an unknown one can be named
 // to the reader; resolveFeedFilter decides which of them the API is asked about.
@@ -15,7 +13,7 @@ const FilterParams = z.object({
   entities: z.pipe(
     z.array(z.string()),
     z.transform((ids: string[]) =>
-      [...new Set(ids.map((id) => id.trim().slice(0, MAX_ID_LENGTH)).filter(Boolean))].slice(0, MAX_ENTITIES),
+      [...new Set(ids.map((id) => id.trim().slice(0, SLUG_MAX_LENGTH)).filter(Boolean))].slice(0, MAX_ENTITIES),
     ),
   ),
   match: z.catch(MatchMode, 'all'),
@@ -41,7 +39,7 @@ export function resolveFeedFilter(filter: FeedFilter, known: ReadonlySet<string>
   const kept: string[] = []
   const unknown: string[] = []
   for (const id of filter.entities) {
-    if (ENTITY_ID.test(id) && (known === null || known.has(id))) kept.push(id)
+    if (SLUG_PATTERN.test(id) && (known === null || known.has(id))) kept.push(id)
     else unknown.push(id)
   }
   return { filter: { entities: kept, match: filter.match }, unknown }
@@ -53,10 +51,6 @@ export function feedFilterSearch(filter: FeedFilter): string {
   if (filter.match !== 'all' && filter.entities.length > 0) params.set('match', filter.match)
   const search = params.toString()
   return search ? `?${search}` : ''
-}
-
-export function feedFilterHref(filter: FeedFilter): string {
-  return `/${feedFilterSearch(filter)}`
 }
 
 /** Adds the id at the end (it becomes "the last filter"), or removes it. */

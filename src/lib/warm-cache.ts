@@ -3,7 +3,7 @@
  * quick API renders the page straight with its data, a slow or hanging one
  * shows the page's own loading state (never a blank or frozen screen).
  */
-export const LOADER_PATIENCE_MS = 400
+const LOADER_PATIENCE_MS = 400
 
 export async function warmCache(work: Promise<unknown>, patience = LOADER_PATIENCE_MS): Promise<void> {
   let timer: ReturnType<typeof setTimeout> | undefined

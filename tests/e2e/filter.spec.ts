@@ -11,10 +11,11 @@ const entry = (scope: Page | Locator, name: string) => scope.getByRole('button',
 async function seedInFeed(page: Page): Promise<Locator> {
   const link = feedList(page).getByRole('link', { name: SEED_TITLE })
   await expect(feedList(page).getByRole('article').first()).toBeVisible()
-  for (let step = 0; step < 30 && (await link.count()) === 0; step++) {
+  await expect(async () => {
+    if ((await link.count()) > 0) return
     await page.mouse.wheel(0, 600)
-    await page.waitForTimeout(100)
-  }
+    await expect(link).toHaveCount(1, { timeout: 250 })
+  }).toPass({ timeout: 20_000 })
   return link
 }
 

@@ -147,6 +147,7 @@ describe('hostile API responses', () => {
   })
 
   it('HTML and script in every text field are shown as text', async () => {
+    // Whether such text could run is checked in a real browser (tests/e2e/hostile.spec.ts): jsdom runs none.
     const evil = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>'
     server.use(
       http.get('*/api/articles/:slug', () =>
@@ -178,7 +179,6 @@ describe('hostile API responses', () => {
     expect(await screen.findByRole('heading', { level: 1, name: `Judul ${evil}` })).toBeInTheDocument()
     expect(document.body).not.toContainHTML('<script>')
     expect(screen.getAllByRole('img', { hidden: true }).map((img) => img.getAttribute('src'))).not.toContain('x')
-    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined()
   })
 
   it('javascript: and data: URLs are refused by the schema', async () => {

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { delay, http, HttpResponse } from 'msw'
+import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
 import { server } from '../msw-server'
-import { loadUntil, renderApp } from '../render-app'
+import { gate, loadUntil, renderApp } from '../render-app'
 
 const SEED = '/articles/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
 
@@ -76,9 +76,10 @@ describe('reading the feed', () => {
 
   it('after a navigation that first shows a skeleton, focus and the title still go to the new page', async () => {
     const user = userEvent.setup()
+    const article = gate()
     server.use(
       http.get('*/api/articles/:slug', async () => {
-        await delay(900)
+        await article.opened
         return undefined
       }),
     )
@@ -89,6 +90,7 @@ describe('reading the feed', () => {
     await user.click(link)
     expect(await screen.findByRole('status', { name: 'Memuat artikel…' })).toBeInTheDocument()
     expect(document.title).toBe('Memuat artikel… · Warta')
+    article.open()
     const heading = await screen.findByRole('heading', { level: 1, name: title })
     await waitFor(() => expect(heading).toHaveFocus())
     expect(document.title).toBe(`${title} · Warta`)
@@ -117,7 +119,7 @@ describe('reading the feed', () => {
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument()
   })
 
-  it('shows a not-found page with a way home for an unknown slug and an unknown route', async () => {
+  it('shows "article not found" with a way home for an unknown article slug', async () => {
     const user = userEvent.setup()
     renderApp('/articles/tidak-ada-artikel-seperti-ini')
     expect(await screen.findByRole('heading', { level: 1, name: 'Artikel tidak ditemukan' })).toBeInTheDocument()
@@ -125,7 +127,7 @@ describe('reading the feed', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeInTheDocument()
   })
 
-  it('shows not found for any unknown route', async () => {
+  it('shows "page not found" with a link home for any unknown route', async () => {
     renderApp('/ini/tidak/ada')
     expect(await screen.findByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Kembali ke beranda' })).toHaveAttribute('href', '/')

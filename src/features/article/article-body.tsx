@@ -4,6 +4,7 @@ import type { Block, EntityRef, Mention } from '../../api/schemas'
 import { PhotoFigure } from '../../components/photo-figure'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
+import { links } from '../../lib/links'
 
 /** A paragraph as text, each mention of a leader or country linked to its page. */
 function Paragraph({ text, mentions, names }: { text: string; mentions: Mention[]; names: Map<string, string> }) {
@@ -17,7 +18,7 @@ function Paragraph({ text, mentions, names }: { text: string; mentions: Mention[
     parts.push(
       <Link
         key={mention.start}
-        to={`/entities/${encodeURIComponent(mention.entityId)}`}
+        to={links.entity(mention.entityId)}
         className="mention"
         title={names.get(mention.entityId)}
       >
@@ -41,7 +42,7 @@ function ReadAlso({ slug, title, label }: { slug: string; title: string; label: 
       <span id={labelId} lang={language} className="read-also-label">
         {label}
       </span>
-      <Link id={linkId} to={`/articles/${encodeURIComponent(slug)}`}>
+      <Link id={linkId} to={links.article(slug)}>
         {title}
       </Link>
     </aside>

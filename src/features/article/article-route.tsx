@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { onlineManager, useQuery } from '@tanstack/react-query'
-import { useId, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
 import { useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries } from '../../api/articles'
 import { ApiError } from '../../api/client'
@@ -13,8 +13,10 @@ import { PageErrorState } from '../../components/error-state'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { PhotoFigure } from '../../components/photo-figure'
 import { SavedCopyNotice } from '../../components/saved-copy-notice'
+import { StaleNotice } from '../../components/stale-notice'
 import { ArticleSkeleton } from '../../components/skeleton'
 import { getBookmarkStore, useBookmark } from '../../lib/bookmark-store'
+import { useCommand } from '../../lib/commands'
 import { formatDateTime, formatReadingTime } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
@@ -42,7 +44,10 @@ export function Component() {
   const query = useQuery(articleQueries.detail(slug))
   const saved = useBookmark(slug)
 
-  if (query.data) return <ArticleView article={query.data} />
+  if (query.data) {
+    const notice = query.isRefetchError && <StaleNotice onRetry={() => void query.refetch()} />
+    return <ArticleView article={query.data} notice={notice} />
+  }
   // Offline or failing: a saved article opens from its snapshot, with a quiet note once the network has let us down.
   const unreachable = query.isError || query.fetchStatus === 'paused' || query.failureCount > 0
   if (saved && (saved.complete || unreachable)) {
@@ -59,6 +64,17 @@ export function Component() {
 /** The article; a summary-only saved copy shows its header and photo. */
 function ArticleView({ article, notice }: { article: Article | ArticleSummary; notice?: ReactNode }) {
   const language = useLanguage()
+  const actionsRef = useRef<HTMLDivElement>(null)
+  // `save` with no card in focus saves the article itself.
+  useCommand(
+    'save',
+    () => {
+      const toggle = actionsRef.current?.querySelector<HTMLButtonElement>('button[aria-pressed]')
+      toggle?.click()
+      return Boolean(toggle)
+    },
+    { fallback: true },
+  )
   const whole = 'body' in article ? article : null
   const headingId = useId()
   return (
@@ -85,7 +101,7 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
         </p>
         <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
           <EntityChips entities={article.entities} />
-          <div className="flex flex-wrap items-center gap-2">
+          <div ref={actionsRef} className="flex flex-wrap items-center gap-2">
             <BookmarkButton article={article} />
             <ShareButton title={article.title} />
           </div>

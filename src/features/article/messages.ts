@@ -8,8 +8,6 @@ export const articleMessages = defineMessages({
     share: 'Bagikan',
     linkCopied: 'Tautan disalin',
     copyFailed: 'Tautan tidak dapat disalin. Salin dari bilah alamat.',
-    published: 'Terbit',
-    mentionOf: (name: string) => `${name}: lihat halaman tokoh atau negara ini`,
   },
   en: {
     loading: 'Loading article…',
@@ -18,7 +16,5 @@ export const articleMessages = defineMessages({
     share: 'Share',
     linkCopied: 'Link copied',
     copyFailed: 'The link could not be copied. Copy it from the address bar.',
-    published: 'Published',
-    mentionOf: (name: string) => `${name}: see this person or country's page`,
   },
 })

@@ -4,6 +4,7 @@ import type { Bookmark } from '../../lib/bookmark-format'
 import { formatDate, formatPublished, formatReadingTime } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { bookmarksMessages } from './messages'
+import { links } from '../../lib/links'
 
 type BookmarkItemProps = { bookmark: Bookmark; onRemove?: () => void }
 
@@ -30,13 +31,13 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
           loading="lazy"
           decoding="async"
           onError={() => setPhotoMissing(true)}
-          className={`size-full object-cover${photoMissing ? 'invisible' : ''}`}
+          className={photoMissing ? 'invisible size-full object-cover' : 'size-full object-cover'}
         />
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
         <p className="text-xs font-semibold tracking-wide text-brand uppercase">{article.section}</p>
         <h2 id={headingId} className="font-serif text-lg leading-snug font-bold text-balance">
-          <Link to={`/articles/${article.slug}`} className="card-link">
+          <Link to={links.article(article.slug)} className="card-link">
             {article.title}
           </Link>
         </h2>

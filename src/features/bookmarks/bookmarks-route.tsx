@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { ListSkeleton } from '../../components/skeleton'
+import { useCardCommands } from '../../components/use-card-commands'
 import type { Bookmark } from '../../lib/bookmark-format'
 import { getBookmarkStore, useBookmarkState } from '../../lib/bookmark-store'
 import { formatNumber } from '../../lib/format'
@@ -9,6 +10,7 @@ import { BookmarkItem } from './bookmark-item'
 import { bookmarksMessages } from './messages'
 import { TransferPanel } from './transfer-panel'
 import { UndoBar, type Removal } from './undo-bar'
+import { links } from '../../lib/links'
 
 type Order = 'saved' | 'published'
 
@@ -36,6 +38,8 @@ export function Component() {
     document.querySelector<HTMLElement>(`main article[data-slug="${restored[0]?.slug}"] h2 a`)?.focus()
   }
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const listRef = useRef<HTMLOListElement>(null)
+  useCardCommands(listRef)
   const expire = useCallback((hadFocus: boolean) => {
     setRemoval(null)
     // The undo button had focus and is going: the page's heading takes it, not the document's start.
@@ -77,7 +81,7 @@ export function Component() {
               <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />
             )}
           </div>
-          <ol aria-label={t.listLabel} className="mt-4 flex flex-col gap-4">
+          <ol ref={listRef} aria-label={t.listLabel} className="mt-4 flex flex-col gap-4">
             {sorted.map((bookmark) => (
               <li key={bookmark.slug}>
                 <BookmarkItem
@@ -114,7 +118,7 @@ function EmptyState() {
       <h2 className="mt-3 font-serif text-xl font-bold">{t.emptyTitle}</h2>
       <p className="mx-auto mt-2 max-w-prose text-ink-soft">{t.emptyBody}</p>
       <p className="mx-auto mt-1 max-w-prose text-sm text-ink-soft">{t.emptyImport}</p>
-      <Link to="/" className="btn-primary mt-5">
+      <Link to={links.home} className="btn-primary mt-5">
         {t.browseFeed}
       </Link>
     </div>

@@ -13,6 +13,7 @@ import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { groupByCountry, type CountryGroup } from './group-by-country'
 import { entityMessages } from './messages'
+import { links } from '../../lib/links'
 
 /** Warms the directory (one small request, cached for the feed's panel too). */
 export function makeLoader(queryClient: QueryClient) {
@@ -92,7 +93,7 @@ function GroupCard({ group }: { group: CountryGroup }) {
               <span aria-hidden="true" className="font-sans">
                 {flagEmoji(country.code)}
               </span>
-              <Link to={`/entities/${encodeURIComponent(country.id)}`} className="underline-offset-4 hover:underline">
+              <Link to={links.entity(country.id)} className="underline-offset-4 hover:underline">
                 {entityName(country, language)}
               </Link>
             </>
@@ -125,10 +126,7 @@ function PersonRow({ person }: { person: Entity }) {
   return (
     <li className="flex items-center justify-between gap-3 py-2">
       <div className="min-w-0">
-        <Link
-          to={`/entities/${encodeURIComponent(person.id)}`}
-          className="font-semibold underline-offset-4 hover:underline"
-        >
+        <Link to={links.entity(person.id)} className="font-semibold underline-offset-4 hover:underline">
           {entityName(person, language)}
         </Link>
         {role && <p className="truncate text-sm text-ink-soft">{role}</p>}

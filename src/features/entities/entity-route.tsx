@@ -1,27 +1,28 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useId, useMemo } from 'react'
+import { useId, useMemo, type ReactNode } from 'react'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries, type FeedFilter } from '../../api/articles'
 import { ApiError } from '../../api/client'
 import { entityQueries } from '../../api/entities'
 import type { Entity, EntityResponse } from '../../api/schemas'
 import { ArticleList, usePagedArticles } from '../../components/article-list'
-import { ErrorState, PageErrorState } from '../../components/error-state'
+import { PageErrorState } from '../../components/error-state'
+import { ListState } from '../../components/list-state'
+import { StaleNotice } from '../../components/stale-notice'
 import { NotFoundPage } from '../../components/not-found-page'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
-import { ArticleSkeleton, ListSkeleton } from '../../components/skeleton'
+import { ArticleSkeleton } from '../../components/skeleton'
 import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
-import { feedFilterHref } from '../../lib/feed-filter'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { entityMessages } from './messages'
+import { links } from '../../lib/links'
 
 const CO_MENTIONS = 8
 
 const articlesOf = (id: string): FeedFilter => ({ entities: [id], match: 'all' })
-const entityHref = (id: string) => `/entities/${encodeURIComponent(id)}`
 
 /** Warms the entity, the directory (for its country's name) and, once the entity is known, its first articles. */
 export function makeLoader(queryClient: QueryClient) {
@@ -59,17 +60,19 @@ export function Component() {
   const shared = useMessages(sharedMessages)
   const query = useQuery(entityQueries.detail(id))
 
+  // Data on screen stays when a refresh fails, with a note that it may be old.
+  if (query.data) {
+    const notice = query.isRefetchError && <StaleNotice onRetry={() => void query.refetch()} />
+    // Keyed by id: moving from one entity page to another starts the page afresh.
+    return <EntityPage key={query.data.entity.id} response={query.data} notice={notice} />
+  }
   if (waitingForNetwork(query)) return <OfflineState body={shared.offlinePage} />
   if (query.isPending) return <ArticleSkeleton label={t.loadingEntity} />
-  if (query.isError) {
-    if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={t.entityNotFound} />
-    return <PageErrorState error={query.error} onRetry={() => void query.refetch()} />
-  }
-  // Keyed by id: moving from one entity page to another starts the page afresh.
-  return <EntityPage key={query.data.entity.id} response={query.data} />
+  if (query.error instanceof ApiError && query.error.isNotFound) return <NotFoundPage title={t.entityNotFound} />
+  return <PageErrorState error={query.error} onRetry={() => void query.refetch()} />
 }
 
-function EntityPage({ response }: { response: EntityResponse }) {
+function EntityPage({ response, notice }: { response: EntityResponse; notice: ReactNode }) {
   const t = useMessages(entityMessages)
   const language = useLanguage()
   const { entity } = response
@@ -91,8 +94,9 @@ function EntityPage({ response }: { response: EntityResponse }) {
   return (
     <div>
       <title>{`${name} · Warta`}</title>
+      {notice}
       <p className="text-sm">
-        <Link to="/entities" className="font-semibold text-brand underline-offset-4 hover:underline">
+        <Link to={links.entities} className="font-semibold text-brand underline-offset-4 hover:underline">
           <span aria-hidden="true">← </span>
           {t.allEntities}
         </Link>
@@ -117,7 +121,7 @@ function EntityPage({ response }: { response: EntityResponse }) {
             {role && <span>{role}</span>}
             {role && entity.countryId && <span aria-hidden="true"> · </span>}
             {entity.countryId && (
-              <Link to={entityHref(entity.countryId)} className="font-semibold text-ink underline underline-offset-4">
+              <Link to={links.entity(entity.countryId)} className="font-semibold text-ink underline underline-offset-4">
                 {country && flagEmoji(country.code) && <span aria-hidden="true">{`${flagEmoji(country.code)} `}</span>}
                 {country ? entityName(country, language) : entity.countryId}
               </Link>
@@ -126,7 +130,7 @@ function EntityPage({ response }: { response: EntityResponse }) {
         )}
         <p className="mt-1 text-ink-soft">{t.articleCount(entity.articleCount)}</p>
         <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
-          <Link to={feedFilterHref(articlesOf(entity.id))} className="btn-primary">
+          <Link to={links.feedAbout(entity.id)} className="btn-primary">
             <svg
               aria-hidden="true"
               viewBox="0 0 24 24"
@@ -169,7 +173,7 @@ function EntityPage({ response }: { response: EntityResponse }) {
                 {people.map((person) => (
                   <li key={person.id} className="flex items-center justify-between gap-3 px-3 py-2">
                     <span className="min-w-0">
-                      <Link to={entityHref(person.id)} className="font-semibold underline-offset-4 hover:underline">
+                      <Link to={links.entity(person.id)} className="font-semibold underline-offset-4 hover:underline">
                         {entityName(person, language)}
                       </Link>
                       <span className="block truncate text-sm text-ink-soft">{entityRole(person, language)}</span>
@@ -198,7 +202,7 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
   return (
     <li className="flex flex-col px-3 py-2">
       <Link
-        to={entityHref(other.id)}
+        to={links.entity(other.id)}
         className="inline-flex min-h-8 items-center gap-1 self-start font-semibold underline-offset-4 hover:underline"
       >
         {flag && <span aria-hidden="true">{`${flag} `}</span>}
@@ -206,7 +210,7 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
       </Link>
       {/* The shared count opens the feed filtered by both; named by what it shows, described in full. */}
       <Link
-        to={feedFilterHref({ entities: [subject.id, other.id], match: 'all' })}
+        to={links.feed({ entities: [subject.id, other.id], match: 'all' })}
         aria-describedby={descriptionId}
         className="inline-flex min-h-8 items-center self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
       >
@@ -221,7 +225,6 @@ function CoMention({ subject, other, count }: { subject: Entity; other: Entity; 
 
 function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
   const t = useMessages(entityMessages)
-  const shared = useMessages(sharedMessages)
   const query = useInfiniteQuery(articleQueries.list(articlesOf(entity.id)))
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   const heading = t.articlesAbout(name)
@@ -231,32 +234,24 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
       <h2 id="entity-articles-heading" className="mb-4 font-serif text-2xl font-bold">
         {heading}
       </h2>
-      {waitingForNetwork(query) ? (
-        <OfflineState headingLevel={3} body={shared.offlinePage} />
-      ) : query.isPending ? (
-        <ListSkeleton label={t.loadingArticles} />
-      ) : query.isError && articles.length === 0 ? (
-        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-      ) : articles.length === 0 ? (
-        <p className="rounded-xl border border-line p-6 text-ink-soft">{t.noArticles}</p>
-      ) : (
-        <>
-          <ArticleList
-            listKey={`entity:${entity.id}`}
-            label={heading}
-            articles={articles}
-            hasMore={hasMore}
-            loadingMore={loadingMore}
-            onLoadMore={loadMore}
-            headingLevel={3}
-          />
-          {query.isFetchNextPageError && (
-            <div className="mt-4">
-              <ErrorState error={query.error} onRetry={loadMore} />
-            </div>
-          )}
-        </>
-      )}
+      <ListState
+        query={query}
+        count={articles.length}
+        loadingLabel={t.loadingArticles}
+        headingLevel={3}
+        empty={<p className="rounded-xl border border-line p-6 text-ink-soft">{t.noArticles}</p>}
+        onLoadMore={loadMore}
+      >
+        <ArticleList
+          listKey={`entity:${entity.id}`}
+          label={heading}
+          articles={articles}
+          hasMore={hasMore}
+          loadingMore={loadingMore}
+          onLoadMore={loadMore}
+          headingLevel={3}
+        />
+      </ListState>
     </section>
   )
 }

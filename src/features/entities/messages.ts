@@ -1,8 +1,7 @@
+import { formatNumber } from '../../lib/format'
 import { defineMessages } from '../../lib/i18n'
 
-const idNumber = (count: number) => count.toLocaleString('id-ID')
-const enNumber = (count: number) => count.toLocaleString('en-GB')
-const articles = (count: number) => `${enNumber(count)} ${count === 1 ? 'article' : 'articles'}`
+const articles = (count: number) => `${formatNumber(count, 'en')} ${count === 1 ? 'article' : 'articles'}`
 
 export const entityMessages = defineMessages({
   id: {
@@ -11,10 +10,11 @@ export const entityMessages = defineMessages({
       'Para pemimpin dikelompokkan menurut negaranya. Buka halaman seseorang atau sebuah negara untuk melihat beritanya dan siapa yang sering disebut bersamanya.',
     searchLabel: 'Cari tokoh atau negara',
     searchPlaceholder: 'mis. Xi, Tiongkok, Zelenskyy',
-    searchResults: (countries: number, people: number) => `${idNumber(countries)} negara, ${idNumber(people)} tokoh`,
+    searchResults: (countries: number, people: number) =>
+      `${formatNumber(countries, 'id')} negara, ${formatNumber(people, 'id')} tokoh`,
     noMatches: (query: string) => `Tidak ada tokoh atau negara yang cocok dengan “${query}”.`,
     loading: 'Memuat tokoh dan negara…',
-    articleCount: (count: number) => `${idNumber(count)} artikel`,
+    articleCount: (count: number) => `${formatNumber(count, 'id')} artikel`,
     noCountry: 'Organisasi internasional',
     leadersOf: (country: string) => `Tokoh dari ${country}`,
     person: 'Tokoh',
@@ -25,8 +25,9 @@ export const entityMessages = defineMessages({
     filterFeedHint: 'Di beranda, gabungkan dengan tokoh atau negara lain.',
     coMentions: 'Sering disebut bersama',
     coMentionsEmpty: 'Belum ada tokoh atau negara lain yang disebut bersamanya.',
-    sharedCount: (count: number) => `${idNumber(count)} artikel bersama`,
-    sharedCountLabel: (count: number, a: string, b: string) => `${idNumber(count)} artikel tentang ${a} dan ${b}`,
+    sharedCount: (count: number) => `${formatNumber(count, 'id')} artikel bersama`,
+    sharedCountLabel: (count: number, a: string, b: string) =>
+      `${formatNumber(count, 'id')} artikel tentang ${a} dan ${b}`,
     articlesAbout: (name: string) => `Artikel tentang ${name}`,
     noArticles: 'Belum ada artikel tentang ini.',
     loadingArticles: 'Memuat artikel…',
@@ -39,7 +40,7 @@ export const entityMessages = defineMessages({
     searchLabel: 'Search people or countries',
     searchPlaceholder: 'e.g. Xi, China, Zelenskyy',
     searchResults: (countries: number, people: number) =>
-      `${enNumber(countries)} ${countries === 1 ? 'country' : 'countries'}, ${enNumber(people)} ${people === 1 ? 'person' : 'people'}`,
+      `${formatNumber(countries, 'en')} ${countries === 1 ? 'country' : 'countries'}, ${formatNumber(people, 'en')} ${people === 1 ? 'person' : 'people'}`,
     noMatches: (query: string) => `No person or country matches “${query}”.`,
     loading: 'Loading people and countries…',
     articleCount: (count: number) => articles(count),

@@ -1,35 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { warmCache } from '../../lib/warm-cache'
-import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useCallback, useId, useMemo, useRef } from 'react'
-import { useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router'
-import { articleQueries, type FeedFilter } from '../../api/articles'
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
+import { useId, useMemo, useRef } from 'react'
+import type { LoaderFunctionArgs } from 'react-router'
+import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
-import type { Entity, MatchMode } from '../../api/schemas'
-import { ArticleList, usePagedArticles } from '../../components/article-list'
-import { ErrorState } from '../../components/error-state'
-import { OfflineState, waitingForNetwork } from '../../components/offline-state'
-import { ListSkeleton } from '../../components/skeleton'
-import { entityName } from '../../lib/entity-names'
-import {
-  feedFilterSearch,
-  parseFeedFilter,
-  removeEntity,
-  resolveFeedFilter,
-  toggleEntity,
-  withMatch,
-} from '../../lib/feed-filter'
-import { useLanguage, useMessages } from '../../lib/i18n'
-import { sharedMessages } from '../../lib/messages'
+import type { MatchMode } from '../../api/schemas'
+import { waitingForNetwork } from '../../components/offline-state'
+import { parseFeedFilter, removeEntity, resolveFeedFilter, toggleEntity, withMatch } from '../../lib/feed-filter'
+import { useMessages } from '../../lib/i18n'
+import { warmCache } from '../../lib/warm-cache'
 import { ActiveFilters, type NamedFilter } from './active-filters'
+import { FeedResults } from './feed-results'
 import { FilterPanel } from './filter-panel'
 import { FilterSheet } from './filter-sheet'
 import { feedMessages } from './messages'
+import { knownIds, useFeedFilter } from './use-feed-filter'
 import { useWideScreen } from './use-wide-screen'
-
-function knownIds(entities: Entity[] | undefined): ReadonlySet<string> | null {
-  return entities ? new Set(entities.map((entity) => entity.id)) : null
-}
 
 /**
  * Warms the cache with the first page of the filtered feed. With a filter in the
@@ -54,48 +40,16 @@ export function makeLoader(queryClient: QueryClient) {
 
 export function Component() {
   const t = useMessages(feedMessages)
-  const shared = useMessages(sharedMessages)
-  const language = useLanguage()
   const wide = useWideScreen()
-  const navigate = useNavigate()
-  const navigation = useNavigation()
-  const [searchParams] = useSearchParams()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const panelHeadingId = useId()
+  const { directory, byId, nameOf, committed, chosen, changing, idsCheckable, resultsRef, go } = useFeedFilter()
 
-  const directory = useQuery(entityQueries.list())
-  const known = useMemo(() => knownIds(directory.data), [directory.data])
-  const byId = useMemo(() => new Map((directory.data ?? []).map((entity) => [entity.id, entity])), [directory.data])
-  const nameOf = useCallback(
-    (id: string) => {
-      const entity = byId.get(id)
-      return entity ? entityName(entity, language) : id
-    },
-    [byId, language],
-  )
-
-  // The filter whose results are on screen (the URL)…
-  const committed = useMemo(() => resolveFeedFilter(parseFeedFilter(searchParams), known), [searchParams, known])
-  // …and the one the reader has just chosen, while the loader fetches its results.
-  const pendingSearch =
-    navigation.state === 'loading' && navigation.location.pathname === '/' ? navigation.location.search : null
-  const chosen = useMemo(
-    () =>
-      pendingSearch === null
-        ? committed
-        : resolveFeedFilter(parseFeedFilter(new URLSearchParams(pendingSearch)), known),
-    [pendingSearch, committed, known],
-  )
-
-  // Ids from the URL are checked against the directory before any request: an
-  // unknown one would be a 400. If the directory cannot be had, ask anyway.
-  const idsCheckable = committed.filter.entities.length === 0 || known !== null || directory.isError
   const query = useInfiniteQuery({
     ...articleQueries.list(committed.filter),
     placeholderData: keepPreviousData,
     enabled: idsCheckable,
   })
-  const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   const firstPage = query.data?.pages[0]
   const counts = useMemo(
     () =>
@@ -104,18 +58,8 @@ export function Component() {
         : null,
     [firstPage, query.isPlaceholderData],
   )
-  const busy = pendingSearch !== null || query.isPlaceholderData
+  const busy = changing || query.isPlaceholderData
 
-  const resultsRef = useRef<HTMLDivElement>(null)
-  const go = useCallback(
-    (next: FeedFilter) => {
-      // The sidebar is sticky: a reader deep in the list sees the new results from their top.
-      const top = resultsRef.current?.getBoundingClientRect().top ?? 0
-      if (top < 0) window.scrollTo({ top: window.scrollY + top - 96 })
-      return navigate({ pathname: '/', search: feedFilterSearch(next) }, { preventScrollReset: true })
-    },
-    [navigate],
-  )
   const toggle = (id: string) => void go(toggleEntity(chosen.filter, id))
   const setMatch = (match: MatchMode) => void go(withMatch(chosen.filter, match))
   const remove = (id: string) => {
@@ -144,7 +88,6 @@ export function Component() {
       : filtered
         ? t.resultCountAbout(total, committedNames)
         : t.resultCount(total)
-  const lastId = committed.filter.entities[committed.filter.entities.length - 1]
 
   const panel = <FilterPanel filter={chosen.filter} counts={counts} onToggle={toggle} onMatch={setMatch} />
 
@@ -192,63 +135,18 @@ export function Component() {
               </p>
             )}
           </div>
-          {waitingForNetwork(query) || (!idsCheckable && waitingForNetwork(directory)) ? (
-            <OfflineState headingLevel={2} body={shared.offlinePage} />
-          ) : query.isPending ? (
-            <ListSkeleton label={t.loadingList} />
-          ) : query.isError && articles.length === 0 ? (
-            <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-          ) : articles.length === 0 ? (
-            filtered && lastId ? (
-              <div aria-busy={busy} className="rounded-xl border border-line bg-surface p-6">
-                <p className="font-semibold">
-                  {committed.filter.match === 'all' && committed.filter.entities.length > 1
-                    ? t.noResultsAll
-                    : t.noResults}
-                </p>
-                <div className="mt-4 flex flex-wrap gap-3">
-                  <button
-                    type="button"
-                    className="btn-primary"
-                    onClick={() => {
-                      headingRef.current?.focus()
-                      void go(removeEntity(committed.filter, lastId))
-                    }}
-                  >
-                    {t.removeLast(nameOf(lastId))}
-                  </button>
-                  {committed.filter.match === 'all' && committed.filter.entities.length > 1 && (
-                    <button
-                      type="button"
-                      className="btn-secondary"
-                      onClick={() => void go(withMatch(committed.filter, 'any'))}
-                    >
-                      {t.tryAny}
-                    </button>
-                  )}
-                </div>
-              </div>
-            ) : (
-              <p className="rounded-xl border border-line p-6 text-ink-soft">{t.empty}</p>
-            )
-          ) : (
-            <>
-              <ArticleList
-                listKey={`feed:${feedFilterSearch(committed.filter)}`}
-                label={t.listLabel}
-                articles={articles}
-                hasMore={hasMore}
-                loadingMore={loadingMore}
-                onLoadMore={loadMore}
-                busy={busy}
-              />
-              {query.isFetchNextPageError && (
-                <div className="mt-4">
-                  <ErrorState error={query.error} onRetry={loadMore} />
-                </div>
-              )}
-            </>
-          )}
+          <FeedResults
+            filter={committed.filter}
+            query={query}
+            busy={busy}
+            waiting={!idsCheckable && waitingForNetwork(directory)}
+            nameOf={nameOf}
+            onRemoveLast={(id) => {
+              headingRef.current?.focus()
+              void go(removeEntity(committed.filter, id))
+            }}
+            onTryAny={() => void go(withMatch(committed.filter, 'any'))}
+          />
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import { useId, useRef, type ReactNode } from 'react'
 import { useModalDialog } from '../../components/use-modal-dialog'
+import { useCommand } from '../../lib/commands'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
 
@@ -19,17 +20,20 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
   const headingId = useId()
   const triggerRef = useRef<HTMLButtonElement>(null)
   const { ref: dialogRef, show, close, onClose } = useModalDialog(() => triggerRef.current?.focus())
+  // On a phone the filter's search is in the sheet: `search` opens it there.
+  useCommand(
+    'search',
+    () => {
+      show()
+      dialogRef.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
+      return true
+    },
+    { fallback: true },
+  )
 
   return (
     <>
-      <button
-        ref={triggerRef}
-        type="button"
-        onClick={show}
-        aria-haspopup="dialog"
-        data-opens="filter-sheet"
-        className="btn-secondary"
-      >
+      <button ref={triggerRef} type="button" onClick={show} aria-haspopup="dialog" className="btn-secondary">
         <svg
           aria-hidden="true"
           viewBox="0 0 24 24"

@@ -1,7 +1,6 @@
+import { formatNumber } from '../../lib/format'
 import { defineMessages } from '../../lib/i18n'
 
-const idNumber = (count: number) => count.toLocaleString('id-ID')
-const enNumber = (count: number) => count.toLocaleString('en-GB')
 const quoteList = (ids: string[]) => ids.map((id) => `“${id}”`).join(', ')
 
 export const feedMessages = defineMessages({
@@ -15,9 +14,9 @@ export const feedMessages = defineMessages({
     // The filter panel
     filterHeading: 'Saring berita',
     openFilter: 'Saring',
-    activeCount: (count: number) => `${idNumber(count)} aktif`,
+    activeCount: (count: number) => `${formatNumber(count, 'id')} aktif`,
     closeFilter: 'Tutup',
-    showResults: (count: number) => `Tampilkan ${idNumber(count)} artikel`,
+    showResults: (count: number) => `Tampilkan ${formatNumber(count, 'id')} artikel`,
     showResultsPending: 'Tampilkan hasil',
     searchLabel: 'Cari tokoh atau negara',
     searchPlaceholder: 'mis. Xi, Tiongkok',
@@ -28,8 +27,8 @@ export const feedMessages = defineMessages({
     matchAnyHint: 'Artikel cukup menyebut salah satu pilihan.',
     people: 'Tokoh',
     countries: 'Negara',
-    entryCount: (count: number) => `${idNumber(count)} artikel`,
-    showAll: (count: number, group: string) => `Tampilkan semua ${idNumber(count)} ${group.toLowerCase()}`,
+    entryCount: (count: number) => `${formatNumber(count, 'id')} artikel`,
+    showAll: (count: number, group: string) => `Tampilkan semua ${formatNumber(count, 'id')} ${group.toLowerCase()}`,
     showFewer: 'Tampilkan lebih sedikit',
     noMatches: (query: string) => `Tidak ada tokoh atau negara yang cocok dengan “${query}”.`,
     entitiesUnavailable: 'Daftar tokoh dan negara tidak dapat dimuat.',
@@ -44,8 +43,8 @@ export const feedMessages = defineMessages({
       names.length < 2
         ? names.join('')
         : `${names.slice(0, -1).join(', ')} ${match === 'all' ? 'dan' : 'atau'} ${names[names.length - 1]}`,
-    resultCount: (count: number) => `${idNumber(count)} artikel`,
-    resultCountAbout: (count: number, names: string) => `${idNumber(count)} artikel tentang ${names}`,
+    resultCount: (count: number) => `${formatNumber(count, 'id')} artikel`,
+    resultCountAbout: (count: number, names: string) => `${formatNumber(count, 'id')} artikel tentang ${names}`,
     loadingResults: 'Memuat hasil…',
     noResults: 'Tidak ada artikel yang cocok dengan filter ini.',
     noResultsAll: 'Tidak ada artikel yang menyebut semuanya sekaligus.',
@@ -64,9 +63,9 @@ export const feedMessages = defineMessages({
     empty: 'There are no articles to show yet.',
     filterHeading: 'Filter news',
     openFilter: 'Filter',
-    activeCount: (count: number) => `${enNumber(count)} active`,
+    activeCount: (count: number) => `${formatNumber(count, 'en')} active`,
     closeFilter: 'Close',
-    showResults: (count: number) => `Show ${enNumber(count)} ${count === 1 ? 'article' : 'articles'}`,
+    showResults: (count: number) => `Show ${formatNumber(count, 'en')} ${count === 1 ? 'article' : 'articles'}`,
     showResultsPending: 'Show results',
     searchLabel: 'Search people or countries',
     searchPlaceholder: 'e.g. Xi, China',
@@ -77,8 +76,8 @@ export const feedMessages = defineMessages({
     matchAnyHint: 'Articles need only mention one of the choices.',
     people: 'People',
     countries: 'Countries',
-    entryCount: (count: number) => `${enNumber(count)} ${count === 1 ? 'article' : 'articles'}`,
-    showAll: (count: number, group: string) => `Show all ${enNumber(count)} ${group.toLowerCase()}`,
+    entryCount: (count: number) => `${formatNumber(count, 'en')} ${count === 1 ? 'article' : 'articles'}`,
+    showAll: (count: number, group: string) => `Show all ${formatNumber(count, 'en')} ${group.toLowerCase()}`,
     showFewer: 'Show fewer',
     noMatches: (query: string) => `No person or country matches “${query}”.`,
     entitiesUnavailable: 'The list of people and countries could not be loaded.',
@@ -92,9 +91,9 @@ export const feedMessages = defineMessages({
       names.length < 2
         ? names.join('')
         : `${names.slice(0, -1).join(', ')} ${match === 'all' ? 'and' : 'or'} ${names[names.length - 1]}`,
-    resultCount: (count: number) => `${enNumber(count)} ${count === 1 ? 'article' : 'articles'}`,
+    resultCount: (count: number) => `${formatNumber(count, 'en')} ${count === 1 ? 'article' : 'articles'}`,
     resultCountAbout: (count: number, names: string) =>
-      `${enNumber(count)} ${count === 1 ? 'article' : 'articles'} about ${names}`,
+      `${formatNumber(count, 'en')} ${count === 1 ? 'article' : 'articles'} about ${names}`,
     loadingResults: 'Loading results…',
     noResults: 'No articles match this filter.',
     noResultsAll: 'No article mentions all of them at once.',

@@ -1,0 +1,16 @@
+// Every in-app link is built here, so paths and their encoding are the same
+// everywhere (the route table in src/app/routes.tsx declares the same paths).
+import type { FeedFilter } from '../api/articles'
+import { feedFilterSearch } from './feed-filter'
+
+export const links = {
+  home: '/',
+  entities: '/entities',
+  bookmarks: '/bookmarks',
+  article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
+  entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
+  /** The front page filtered (no filter: the front page itself). */
+  feed: (filter: FeedFilter) => `/${feedFilterSearch(filter)}`,
+  /** The front page filtered by one person or country. */
+  feedAbout: (id: string) => links.feed({ entities: [id], match: 'all' }),
+} as const
