@@ -1,5 +1,5 @@
-import { bookmarkMessages } from '../lib/bookmark-messages'
 import { useMessages } from '../lib/i18n'
+import { savedArticleMessages } from './saved-article-messages'
 
 /** A query that has nothing yet and is paused until the network returns (react-query offline). */
 export function waitingForNetwork(query: { isPending: boolean; fetchStatus: string }): boolean {
@@ -10,7 +10,7 @@ type OfflineStateProps = { headingLevel?: 1 | 2 | 3; body?: string }
 
 /** In place of a spinner while offline: the page says it waits for the network. */
 export function OfflineState({ headingLevel = 1, body }: OfflineStateProps) {
-  const t = useMessages(bookmarkMessages)
+  const t = useMessages(savedArticleMessages)
   const Heading = (['h1', 'h2', 'h3'] as const)[headingLevel - 1] ?? 'h1'
   return (
     <div role="status" className="mx-auto max-w-prose rounded-xl border border-line bg-surface p-6">

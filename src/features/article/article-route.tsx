@@ -14,7 +14,7 @@ import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { PhotoFigure } from '../../components/photo-figure'
 import { SavedCopyNotice } from '../../components/saved-copy-notice'
 import { ArticleSkeleton } from '../../components/skeleton'
-import { getBookmarkStore, useBookmark } from '../../lib/bookmark-store'
+import { useBookmark, type ReaderData } from '../../reader-data/reader-data'
 import { formatDateTime, formatReadingTime } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
@@ -24,12 +24,12 @@ import { RelatedArticles } from './related-articles'
 import { ShareButton } from './share-button'
 
 /** Warms the article (instant when a card prefetched it); failures are shown by the page. */
-export function makeLoader(queryClient: QueryClient) {
+export function makeLoader(queryClient: QueryClient, readerData: ReaderData) {
   return async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? ''
     const prefetch = queryClient.prefetchQuery(articleQueries.detail(slug))
     // Offline the fetch pauses until the network is back, and a saved copy can be shown at once: don't hold the page.
-    if (!onlineManager.isOnline() || getBookmarkStore().get(slug)?.complete) return null
+    if (!onlineManager.isOnline() || readerData.bookmarks.get(slug)?.complete) return null
     await warmCache(prefetch)
     return null
   }
@@ -40,7 +40,7 @@ export function Component() {
   const t = useMessages(articleMessages)
   const shared = useMessages(sharedMessages)
   const query = useQuery(articleQueries.detail(slug))
-  const saved = useBookmark(slug)
+  const saved = useBookmark(slug).bookmark
 
   if (query.data) return <ArticleView article={query.data} />
   // Offline or failing: a saved article opens from its snapshot, with a quiet note once the network has let us down.

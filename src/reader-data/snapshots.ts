@@ -9,12 +9,15 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { articleQueries } from '../api/articles'
 import type { Article, ArticleSummary } from '../api/schemas'
-import { getBookmarkStore, useBookmarkState, type BookmarkStore } from './bookmark-store'
-import { useOnline } from './online-status'
+import type { BookmarkStore } from './bookmarks'
+import { useBookmarkState, useReaderData } from './reader-data'
 
-const upgrading = new Set<string>()
+/** Slugs being upgraded, per store: one fetch at a time for each. */
+const upgradingByStore = new WeakMap<BookmarkStore, Set<string>>()
 
-export async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryClient, slug: string): Promise<void> {
+async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryClient, slug: string): Promise<void> {
+  const upgrading = upgradingByStore.get(store) ?? new Set<string>()
+  upgradingByStore.set(store, upgrading)
   if (upgrading.has(slug)) return
   upgrading.add(slug)
   try {
@@ -42,12 +45,11 @@ export async function saveWithSnapshot(
 }
 
 /** Upgrades summary-only bookmarks to whole articles whenever the app is online. */
-export function useSnapshotUpgrades(): void {
-  const store = getBookmarkStore()
+export function useSnapshotUpgrades(online: boolean): void {
+  const store = useReaderData().bookmarks
   const queryClient = useQueryClient()
-  const online = useOnline()
-  const { items } = useBookmarkState()
-  const summaryOnly = items
+  const { value } = useBookmarkState()
+  const summaryOnly = value
     .filter((item) => !item.complete)
     .map((item) => item.slug)
     .join(' ')
