@@ -269,7 +269,7 @@ describe('bookmark store: other versions', () => {
     await store.ready
     expect(store.getState().problem).toBeNull()
     expect(store.getState().value).toEqual(v2Fixture.items)
-    expect(disk.values.get(KEY)).toEqual({ ...documentOf(v2Fixture.items), revision: 0 })
+    expect(disk.values.get(KEY)).toEqual({ ...documentOf(v2Fixture.items), revision: 0, writer: expect.any(String) })
     expect(asides(disk)).toEqual([[expect.stringMatching(/:set-aside:v2:/), v2Fixture]])
     await store.save(summary('satu'))
     expect(storedSlugs(disk)).toEqual(['satu', 'ktt-alaska-berakhir', 'putin-telepon-xi'])

@@ -27,7 +27,7 @@ export type KindDefinition<T> = {
 
 export type Decoded<T> =
   | { kind: 'empty' }
-  | { kind: 'ok'; value: T; invalid: number; migratedFrom: string | null; revision: number }
+  | { kind: 'ok'; value: T; invalid: number; migratedFrom: string | null; revision: number; writer: string | null }
   /** Ours by its markers, but a version this Warta does not know: `value` is what could be read, for a read-only view. */
   | { kind: 'unrecognised'; newer: number | null; value: T }
   | { kind: 'damaged' }
@@ -36,7 +36,9 @@ const Document = z.object({
   format: z.literal(FORMAT),
   kind: z.string(),
   version: z.number(),
+  /** Counts the writes, and names the tab that made the last one: see `held` in createKindStore. */
   revision: z.optional(z.int()),
+  writer: z.optional(z.string()),
   data: z.unknown(),
 })
 
@@ -59,13 +61,19 @@ export function decodeDocument<T>(kind: KindDefinition<T>, raw: unknown): Decode
   if (document.success && document.data.kind === kind.name && document.data.version === kind.version) {
     const read = kind.read(document.data.data)
     return read
-      ? { kind: 'ok', ...read, migratedFrom: null, revision: document.data.revision ?? 0 }
+      ? {
+          kind: 'ok',
+          ...read,
+          migratedFrom: null,
+          revision: document.data.revision ?? 0,
+          writer: document.data.writer ?? null,
+        }
       : { kind: 'damaged' }
   }
   const legacy = kind.legacy?.find((older) => older.matches(value))
   if (legacy) {
     const read = kind.read(legacy.toData(value))
-    return read ? { kind: 'ok', ...read, migratedFrom: legacy.from, revision: 0 } : { kind: 'damaged' }
+    return read ? { kind: 'ok', ...read, migratedFrom: legacy.from, revision: 0, writer: null } : { kind: 'damaged' }
   }
   // Marked as someone's versioned data (another version, another format name): never ours to overwrite.
   if ('format' in value || 'version' in value) {
@@ -81,8 +89,14 @@ export function decodeDocument<T>(kind: KindDefinition<T>, raw: unknown): Decode
   return { kind: 'damaged' }
 }
 
-export function encodeDocument<T>(kind: KindDefinition<T>, value: T, revision = 0) {
-  return { format: FORMAT, kind: kind.name, version: kind.version, revision, data: value }
+export function encodeDocument<T>(kind: KindDefinition<T>, value: T, revision = 0, writer?: string) {
+  return { format: FORMAT, kind: kind.name, version: kind.version, revision, writer, data: value }
+}
+
+/** Names a stored document's last write: the same mark means the same content. */
+function markOf(raw: unknown): string | null {
+  if (!isRecord(raw) || raw.format !== FORMAT || typeof raw.writer !== 'string') return null
+  return `${raw.kind}:${raw.version}:${raw.revision}:${raw.writer}`
 }
 
 export type StorageProblem =
@@ -160,6 +174,12 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
    */
   let written: { change: Change<T>; revision: number }[] = []
   let revision = peeked?.kind === 'ok' ? peeked.revision : 0
+  const tabId = Math.random().toString(36).slice(2)
+  /**
+   * The mark of the stored document `stored` was read from or written as: a write that finds the same mark
+   * applies its change to `stored` instead of validating the whole document again (tens of thousands of items).
+   */
+  let held: string | null = null
   let state: KindState<T, Action> = {
     // Data needed before the first paint is there at once where storage can be read synchronously.
     status: peeked?.kind === 'ok' || peeked?.kind === 'empty' ? 'ready' : 'loading',
@@ -197,9 +217,10 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
       await call(
         storage.update(key, (current) => {
           if (!sameValue(current, raw)) throw new NotWritable('changed meanwhile')
-          return encodeDocument(kind, value, revision)
+          return encodeDocument(kind, value, revision, tabId)
         }),
       )
+      held = markOf(encodeDocument(kind, value, revision, tabId))
       storage.announce(key)
     } catch {
       // The copy is safe; the next write finds the data still unreadable and tries again.
@@ -242,6 +263,7 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
     } else {
       if (decoded.migratedFrom !== null) await setAsideAndReplace(raw, decoded.migratedFrom, decoded.value)
       stored = decoded.value
+      held = decoded.migratedFrom === null ? markOf(raw) : held
       const lost = decoded.revision <= revision ? written.filter(({ change }) => change(stored) !== stored) : []
       revision = Math.max(revision, decoded.revision)
       written = written.filter((entry) => entry.revision >= decoded.revision)
@@ -288,6 +310,11 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
         try {
           await call(
             storage.update(key, (raw) => {
+              if (held !== null && markOf(raw) === held) {
+                next = change(stored)
+                nextRevision = revision + 1
+                return encodeDocument(kind, next, nextRevision, tabId)
+              }
               const decoded = decodeDocument(kind, raw)
               if (decoded.kind === 'empty') {
                 next = change(kind.empty)
@@ -296,7 +323,7 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
                 next = change(decoded.value)
                 nextRevision = decoded.revision + 1
               } else throw new NotWritable(decoded.kind)
-              return encodeDocument(kind, next, nextRevision)
+              return encodeDocument(kind, next, nextRevision, tabId)
             }),
           )
         } catch (error) {
@@ -311,6 +338,7 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
         }
         stored = next
         revision = nextRevision
+        held = markOf(encodeDocument(kind, next, nextRevision, tabId))
         written.push({ change, revision })
         storage.announce(key)
         return settle(true)

@@ -5,19 +5,27 @@
 // whenever the app is online and holds summary-only bookmarks. Upgrades are
 // the app's doing, not the reader's: they are skipped while the bookmarks are
 // read-only, and a failed one is retried later without a word.
-import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { onlineManager, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { articleQueries } from '../api/articles'
 import type { Article, ArticleSummary } from '../api/schemas'
 import type { BookmarkStore } from './bookmarks'
 import { useBookmarkState, useReaderData } from './reader-data'
 
-/** Slugs being upgraded, per store: one fetch at a time for each. */
-const upgradingByStore = new WeakMap<BookmarkStore, Set<string>>()
+/** Per store: slugs being upgraded (one fetch at a time for each), and those whose last try failed. */
+const upgradesByStore = new WeakMap<BookmarkStore, { running: Set<string>; failed: Set<string> }>()
+
+function upgradesOf(store: BookmarkStore) {
+  const upgrades = upgradesByStore.get(store) ?? { running: new Set<string>(), failed: new Set<string>() }
+  upgradesByStore.set(store, upgrades)
+  return upgrades
+}
+
+/** An import can bring tens of thousands of summaries: they are fetched a few at a time, not all at once. */
+const UPGRADES_PER_ROUND = 4
 
 async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryClient, slug: string): Promise<void> {
-  const upgrading = upgradingByStore.get(store) ?? new Set<string>()
-  upgradingByStore.set(store, upgrading)
+  const { running: upgrading, failed } = upgradesOf(store)
   if (upgrading.has(slug)) return
   upgrading.add(slug)
   try {
@@ -25,9 +33,10 @@ async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryClient, s
     // Data from a newer Warta is never written: no upgrade, and no fetch for one.
     if (store.getState().access === 'read-only') return
     const article = await queryClient.fetchQuery(articleQueries.detail(slug))
-    await store.upgrade(article)
+    if (!(await store.upgrade(article))) failed.add(slug)
   } catch {
     // Stays a summary; tried again when the app is next online with it.
+    failed.add(slug)
   } finally {
     upgrading.delete(slug)
   }
@@ -55,6 +64,15 @@ export function useSnapshotUpgrades(online: boolean): void {
     .join(' ')
   useEffect(() => {
     if (!online || !summaryOnly) return
-    for (const slug of summaryOnly.split(' ')) void upgradeSnapshot(store, queryClient, slug)
+    const { failed } = upgradesOf(store)
+    // Each upgrade changes the list, which starts the next round; failures wait until the app is next online.
+    const round = summaryOnly
+      .split(' ')
+      .filter((slug) => !failed.has(slug))
+      .slice(0, UPGRADES_PER_ROUND)
+    for (const slug of round) void upgradeSnapshot(store, queryClient, slug)
+    return () => {
+      if (!onlineManager.isOnline()) failed.clear()
+    }
   }, [online, summaryOnly, store, queryClient])
 }

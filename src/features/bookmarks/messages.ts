@@ -36,7 +36,7 @@ export const bookmarksPageMessages = defineMessages({
     export: 'Ekspor (JSON)',
     import: 'Impor berkas',
     exported: (file: string, count: number) => `${count} artikel diekspor ke ${file}.`,
-    imported: (added: number, skipped: number) => `${added} ditambahkan, ${skipped} dilewati.`,
+    imported: (added: string, skipped: string) => `${added} ditambahkan, ${skipped} dilewati.`,
     refusedNotJson: 'Berkas ini bukan JSON, jadi tidak dapat diimpor. Tidak ada yang diubah.',
     refusedForeign: 'Berkas ini bukan ekspor artikel tersimpan Warta. Tidak ada yang diubah.',
     refusedNewer:
@@ -83,7 +83,7 @@ export const bookmarksPageMessages = defineMessages({
     export: 'Export (JSON)',
     import: 'Import a file',
     exported: (file: string, count: number) => `${count} ${count === 1 ? 'article' : 'articles'} exported to ${file}.`,
-    imported: (added: number, skipped: number) => `${added} added, ${skipped} skipped.`,
+    imported: (added: string, skipped: string) => `${added} added, ${skipped} skipped.`,
     refusedNotJson: 'This file is not JSON, so it cannot be imported. Nothing was changed.',
     refusedForeign: 'This file is not a Warta export of saved articles. Nothing was changed.',
     refusedNewer:

@@ -20,7 +20,11 @@ function describe(
   shared: (typeof savedArticleMessages)['id'],
   language: ReturnType<typeof useLanguage>,
 ): Result {
-  if (outcome.ok) return { tone: 'done', text: t.imported(outcome.added, outcome.skipped) }
+  if (outcome.ok)
+    return {
+      tone: 'done',
+      text: t.imported(formatNumber(outcome.added, language), formatNumber(outcome.skipped, language)),
+    }
   const text = {
     notJson: t.refusedNotJson,
     foreign: t.refusedForeign,
