@@ -4,7 +4,7 @@
 import type { ReaderStorage } from '../src/reader-data/storage'
 import { createReaderData, type ReaderDataOptions } from '../src/reader-data/reader-data'
 
-export type Faults = { read: boolean; write: boolean; setAside: boolean; readNever: boolean; writeNever: boolean }
+type Faults = { read: boolean; write: boolean; setAside: boolean; readNever: boolean; writeNever: boolean }
 
 export type Disk = {
   values: Map<string, unknown>

@@ -52,7 +52,7 @@ export const bySavedDesc = (a: Bookmark, b: Bookmark) =>
 type ReadItems = { value: Bookmark[]; invalid: number; duplicates: number }
 
 /** Validates items one by one; `onProgress` hears how many were read (an import of many thousands). */
-export function readItems(rawItems: readonly unknown[], onProgress?: (done: number) => void): ReadItems {
+function readItems(rawItems: readonly unknown[], onProgress?: (done: number) => void): ReadItems {
   const value: Bookmark[] = []
   const seen = new Set<string>()
   let invalid = 0

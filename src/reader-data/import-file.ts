@@ -5,7 +5,7 @@ import { MAX_IMPORT_BYTES, parseImport, type ParsedImport } from './bookmark-for
 import type { ImportWorkerMessage } from './import-worker'
 
 export type ImportProgress = { done: number; total: number }
-export type ReadImport = ParsedImport | { ok: false; reason: 'unreadable' }
+type ReadImport = ParsedImport | { ok: false; reason: 'unreadable' }
 
 export function readImportFile(file: File, onProgress: (progress: ImportProgress) => void): Promise<ReadImport> {
   if (file.size > MAX_IMPORT_BYTES) return Promise.resolve({ ok: false, reason: 'tooLarge' })

@@ -25,7 +25,7 @@ export type KindDefinition<T> = {
   legacy?: { from: string; matches(value: Record<string, unknown>): boolean; toData(value: unknown): unknown }[]
 }
 
-export type Decoded<T> =
+type Decoded<T> =
   | { kind: 'empty' }
   | { kind: 'ok'; value: T; invalid: number; migratedFrom: string | null; revision: number; writer: string | null }
   /** Ours by its markers, but a version this Warta does not know: `value` is what could be read, for a read-only view. */
@@ -159,8 +159,6 @@ function sameValue(a: unknown, b: unknown): boolean {
     return a === b
   }
 }
-
-export type KindStore<T, Action> = ReturnType<typeof createKindStore<T, Action>>
 
 export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, now, timeoutMs }: KindStoreOptions) {
   const key = `warta:${kind.name}`

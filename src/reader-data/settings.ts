@@ -2,7 +2,7 @@
 // in the quick storage (localStorage), read synchronously, so the first paint
 // already speaks the reader's language in their theme.
 import * as z from 'zod/mini'
-import { createKindStore, type KindDefinition, type KindState, type KindStoreOptions } from './kind-store'
+import { createKindStore, type KindDefinition, type KindStoreOptions } from './kind-store'
 
 export const Language = z.enum(['id', 'en'])
 export type Language = z.infer<typeof Language>
@@ -12,7 +12,7 @@ export type Theme = z.infer<typeof Theme>
 const Settings = z.object({ language: z.catch(Language, 'id'), theme: z.catch(Theme, 'system') })
 export type Settings = z.infer<typeof Settings>
 
-export const settingsKind: KindDefinition<Settings> = {
+const settingsKind: KindDefinition<Settings> = {
   name: 'settings',
   version: 1,
   empty: { language: 'id', theme: 'system' },
@@ -30,7 +30,6 @@ export const settingsKind: KindDefinition<Settings> = {
   ],
 }
 
-export type SettingsState = KindState<Settings, 'change'>
 export type SettingsStore = ReturnType<typeof createSettingsStore>
 
 const darkQuery = () => globalThis.matchMedia?.('(prefers-color-scheme: dark)')

@@ -47,7 +47,7 @@ function channelFor(): { announce(key: string): void; watch(key: string, onChang
 }
 
 /** IndexedDB: one record per kind, so a read-merge-write is one readwrite transaction, serialised across tabs. */
-export function indexedDbStorage(): ReaderStorage {
+function indexedDbStorage(): ReaderStorage {
   const store = createStore(DB_NAME, 'keyval')
   const channel = channelFor()
   return {
