@@ -66,6 +66,7 @@ afterEach(() => {
 })
 
 describe('bookmarks', () => {
+  // Three pages whose code loads lazily, the first time in this file: time for a shared two-core machine.
   it('saves from a card; the article and the bookmarks page show it, and the nav counts it', async () => {
     const user = userEvent.setup()
     renderTab('/')
@@ -94,7 +95,7 @@ describe('bookmarks', () => {
     const saved = await screen.findByRole('list', { name: 'Artikel tersimpan' })
     expect(within(saved).getByRole('link', { name: title })).toHaveAttribute('href', `/articles/${slug}`)
     expect(within(saved).queryByText('Ringkasan saja')).not.toBeInTheDocument()
-  })
+  }, 30_000)
 
   it('each of the many Simpan buttons is described by the headline of its article', async () => {
     const user = userEvent.setup()
