@@ -6,7 +6,7 @@ import { StaticTitleHandover } from './app/boot-shell'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
-import { watchSettings } from './lib/settings'
+import { openBrowserReaderData, ReaderDataContext } from './reader-data/reader-data'
 import './styles.css'
 
 // react-query assumes it starts online and only hears later changes: a start
@@ -15,15 +15,18 @@ onlineManager.setOnline(navigator.onLine)
 
 // Created once, outside React.
 const queryClient = createQueryClient()
-const router = createBrowserRouter(createRoutes(queryClient))
-watchSettings()
+const readerData = openBrowserReaderData()
+const router = createBrowserRouter(createRoutes(queryClient, readerData))
+readerData.settings.watchDocument()
 registerServiceWorker()
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <StaticTitleHandover staticTitle={document.head.querySelector('title')} />
-      <RouterProvider router={router} />
+      <ReaderDataContext value={readerData}>
+        <RouterProvider router={router} />
+      </ReaderDataContext>
     </QueryClientProvider>
   </StrictMode>,
 )

@@ -5,6 +5,8 @@ import { expect } from 'vitest'
 import { createMemoryRouter, RouterProvider } from 'react-router'
 import { createQueryClient } from '../src/app/query-client'
 import { createRoutes } from '../src/app/routes'
+import { ReaderDataContext, type ReaderData } from '../src/reader-data/reader-data'
+import { openReaderData } from './fake-reader-storage'
 
 /** A QueryClient as the app makes it, but failing at once: tests retry by hand. */
 export function createTestQueryClient(): QueryClient {
@@ -13,15 +15,31 @@ export function createTestQueryClient(): QueryClient {
   return queryClient
 }
 
-/** Renders the whole app at `path`, with the real routes and the mock API. */
-export function renderApp(path = '/', { queryClient = createTestQueryClient() }: { queryClient?: QueryClient } = {}) {
-  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] })
+/**
+ * Renders the whole app at `path`, with the real routes and the mock API. `readerData`: what the browser
+ * keeps (tests/fake-reader-storage.ts); an empty fake storage by default.
+ */
+export function renderApp(
+  path = '/',
+  {
+    queryClient = createTestQueryClient(),
+    readerData = openReaderData(),
+  }: { queryClient?: QueryClient; readerData?: ReaderData } = {},
+) {
+  const router = createMemoryRouter(createRoutes(queryClient, readerData), { initialEntries: [path] })
+  const stopDocument = readerData.settings.watchDocument()
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <ReaderDataContext value={readerData}>
+        <RouterProvider router={router} />
+      </ReaderDataContext>
     </QueryClientProvider>,
   )
-  return { ...view, router, queryClient }
+  const unmount = () => {
+    view.unmount()
+    stopDocument()
+  }
+  return { ...view, unmount, router, queryClient, readerData }
 }
 
 /** The feed loads 20 at a time: ask for more until the article is in the list. */

@@ -1,7 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
-import { reloadSettings } from '../src/lib/settings'
 import { server } from './msw-server'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
@@ -17,7 +16,6 @@ beforeEach(() => {
   if (typeof localStorage === 'undefined') return
   localStorage.clear()
   sessionStorage.clear()
-  reloadSettings()
 })
 
 // An unexpected console.error fails the test (Epic Stack habit); tests that
@@ -33,6 +31,7 @@ beforeEach(() => {
 afterEach(() => {
   cleanup()
   server.resetHandlers()
+  server.events.removeAllListeners()
   const errors = consoleErrors
   vi.restoreAllMocks()
   if (errors.length > 0) {

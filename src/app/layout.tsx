@@ -1,13 +1,14 @@
 import { useEffect, useId, useRef } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
-import { BookmarkBanners } from '../components/bookmark-banners'
-import { useSnapshotUpgrades } from '../lib/bookmark-snapshots'
-import { useBookmarkState } from '../lib/bookmark-store'
+import { ReaderDataBanners } from '../components/reader-data-banners'
 import { CommandsProvider } from '../lib/commands'
 import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { sharedMessages } from '../lib/messages'
-import { updateSettings, useSettings, type Language, type Theme } from '../lib/settings'
+import { useOnline } from '../lib/online-status'
+import { useBookmarkState, useReaderData, useSettings } from '../reader-data/reader-data'
+import type { Language, Theme } from '../reader-data/settings'
+import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
 
 /**
@@ -53,6 +54,8 @@ function useFocusHeadingOnNavigate() {
 function Settings() {
   const t = useMessages(sharedMessages)
   const { language, theme } = useSettings()
+  const { settings } = useReaderData()
+  const updateSettings = (patch: { language?: Language; theme?: Theme }) => void settings.update(patch)
   return (
     <div className="flex items-center gap-2 text-sm">
       <label className="sr-only" htmlFor="language-select">
@@ -92,7 +95,8 @@ const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? 
 
 function SavedCount() {
   const t = useMessages(sharedMessages)
-  const count = useBookmarkState().items.length
+  // Only what storage has confirmed is counted.
+  const count = useBookmarkState().stored.length
   if (count === 0) return null
   return (
     <>
@@ -112,7 +116,7 @@ export function Layout() {
   const navigation = useNavigation()
   const homeHintId = useId()
   useFocusHeadingOnNavigate()
-  useSnapshotUpgrades()
+  useSnapshotUpgrades(useOnline())
   return (
     <CommandsProvider>
       <div className="flex min-h-dvh flex-col">
@@ -155,7 +159,7 @@ export function Layout() {
           </div>
           {navigation.state === 'loading' && <div className="progress-bar" aria-hidden="true" />}
         </header>
-        <BookmarkBanners />
+        <ReaderDataBanners />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none">
           <Outlet />
         </main>

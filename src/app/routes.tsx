@@ -7,15 +7,19 @@ import { Layout } from './layout'
 import { loadRoute } from './lazy-route'
 import { NotFoundPage } from '../components/not-found-page'
 import * as feedRoute from '../features/feed/feed-route'
+import type { ReaderData } from '../reader-data/reader-data'
 
 /** What a page module exports: its component and, if it warms the cache, a loader factory. */
-type PageModule = { Component: ComponentType; makeLoader?: (queryClient: QueryClient) => LoaderFunction }
+type PageModule = {
+  Component: ComponentType
+  makeLoader?: (queryClient: QueryClient, readerData: ReaderData) => LoaderFunction
+}
 
 /** The route table. The feed is in the main bundle; every other page loads its code lazily. */
-export function createRoutes(queryClient: QueryClient): RouteObject[] {
+export function createRoutes(queryClient: QueryClient, readerData: ReaderData): RouteObject[] {
   const lazyPage = (load: () => Promise<PageModule>) => async () => {
     const page = await loadRoute(load)
-    return { Component: page.Component, loader: page.makeLoader?.(queryClient) }
+    return { Component: page.Component, loader: page.makeLoader?.(queryClient, readerData) }
   }
   return [
     {

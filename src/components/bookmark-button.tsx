@@ -1,29 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
 import type { Article, ArticleSummary } from '../api/schemas'
-import { bookmarkMessages } from '../lib/bookmark-messages'
-import { saveWithSnapshot } from '../lib/bookmark-snapshots'
-import { getBookmarkStore, useBookmark } from '../lib/bookmark-store'
 import { CONTENT_LANGUAGE, useMessages } from '../lib/i18n'
+import { useBookmark, useReaderData } from '../reader-data/reader-data'
+import { saveWithSnapshot } from '../reader-data/snapshots'
+import { savedArticleMessages } from './saved-article-messages'
 
 type BookmarkButtonProps = { article: Article | ArticleSummary; size?: 'small' | 'regular'; className?: string }
 
 /**
  * The one bookmark toggle, on cards and on the article page; every copy reads the same store.
- * Its name stays "Simpan"/"Tersimpan"; the headline it saves is its description, so that the
+ * It says "Tersimpan" only once storage has confirmed the save ("Menyimpan…" until then). Its name stays
+ * "Simpan"/"Tersimpan"; the headline it saves is its description, so that the
  * many buttons of a page can be told apart (the text is hidden: it is on screen as the headline).
  */
 export function BookmarkButton({ article, size = 'regular', className = '' }: BookmarkButtonProps) {
-  const t = useMessages(bookmarkMessages)
+  const t = useMessages(savedArticleMessages)
   const headlineId = useId()
   const queryClient = useQueryClient()
-  const saved = useBookmark(article.slug) !== undefined
+  const store = useReaderData().bookmarks
+  const { bookmark, pending } = useBookmark(article.slug)
+  const saved = bookmark !== undefined
 
   const toggle = () => {
-    const store = getBookmarkStore()
+    if (pending) return
     if (saved) void store.remove([article.slug])
     else void saveWithSnapshot(store, queryClient, article)
   }
+  const label = pending ? (saved ? t.saving : t.removing) : saved ? t.saved : t.save
 
   const sizing = size === 'small' ? 'min-h-9 px-3 py-1 text-sm' : 'min-h-10 px-4 py-2'
   const look = saved
@@ -34,6 +38,7 @@ export function BookmarkButton({ article, size = 'regular', className = '' }: Bo
       <button
         type="button"
         aria-pressed={saved}
+        aria-busy={pending}
         aria-describedby={headlineId}
         onClick={toggle}
         className={`inline-flex shrink-0 cursor-pointer items-center gap-1.5 rounded-[0.6rem] border font-semibold ${sizing} ${look} ${className}`}
@@ -49,7 +54,7 @@ export function BookmarkButton({ article, size = 'regular', className = '' }: Bo
         >
           <path d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
         </svg>
-        {saved ? t.saved : t.save}
+        {label}
       </button>
       <span id={headlineId} lang={CONTENT_LANGUAGE} hidden>
         {article.title}

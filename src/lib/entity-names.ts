@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { entityQueries } from '../api/entities'
 import type { Entity, EntityRef } from '../api/schemas'
-import type { Language } from './settings'
+import type { Language } from '../reader-data/settings'
 
 export function entityName(entity: Pick<Entity, 'name' | 'nameEn'>, language: Language): string {
   return language === 'en' && entity.nameEn ? entity.nameEn : entity.name

@@ -1,7 +1,7 @@
 // Dates, times and numbers through Intl, in the reader's language. News times
 // are shown in Western Indonesian Time (WIB), where the newsroom is.
 import { locales } from './i18n'
-import type { Language } from './settings'
+import type { Language } from '../reader-data/settings'
 
 const TIME_ZONE = 'Asia/Jakarta'
 const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>()

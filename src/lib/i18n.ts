@@ -1,7 +1,8 @@
 // Interface text lives in typed catalogs, one per feature plus the shared one
 // (src/lib/messages.ts): each defines `id` first and `en` with the same keys
 // and signatures, so a missing translation is a type error.
-import { useSettings, type Language } from './settings'
+import { useSettings } from '../reader-data/reader-data'
+import type { Language } from '../reader-data/settings'
 
 export type Message = string | ((...args: never[]) => string)
 export type Catalog<T extends Record<string, Message>> = { id: T; en: { [K in keyof T]: T[K] } }

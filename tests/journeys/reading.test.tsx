@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { describe, expect, it } from 'vitest'
+import { createDisk, openReaderData } from '../fake-reader-storage'
 import { server } from '../msw-server'
 import { gate, loadUntil, renderApp } from '../render-app'
 
@@ -175,12 +176,18 @@ describe('reading the feed', () => {
 
   it('speaks English when the reader switches language, and keeps the choice', async () => {
     const user = userEvent.setup()
-    renderApp(SEED)
+    const disk = createDisk()
+    const view = renderApp(SEED, { readerData: openReaderData(disk) })
     await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en')
     expect(await screen.findByText('9 August 2025, 08:30 WIB')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Home' })).toBeInTheDocument()
-    expect(JSON.parse(localStorage.getItem('warta:settings') ?? '{}')).toMatchObject({ language: 'en' })
     expect(document.documentElement.lang).toBe('en')
+    await waitFor(() => expect(disk.values.get('warta:settings')).toMatchObject({ data: { language: 'en' } }))
+
+    // Kept: the app opened again in this browser speaks English from the start.
+    view.unmount()
+    renderApp(SEED, { readerData: openReaderData(disk) })
+    expect(await screen.findByText('9 August 2025, 08:30 WIB')).toBeInTheDocument()
   })
 })

@@ -15,7 +15,7 @@ import { PhotoFigure } from '../../components/photo-figure'
 import { SavedCopyNotice } from '../../components/saved-copy-notice'
 import { StaleNotice } from '../../components/stale-notice'
 import { ArticleSkeleton } from '../../components/skeleton'
-import { getBookmarkStore, useBookmark } from '../../lib/bookmark-store'
+import { useBookmark, type ReaderData } from '../../reader-data/reader-data'
 import { useCommand } from '../../lib/commands'
 import { formatDateTime, formatReadingTime } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
@@ -26,12 +26,12 @@ import { RelatedArticles } from './related-articles'
 import { ShareButton } from './share-button'
 
 /** Warms the article (instant when a card prefetched it); failures are shown by the page. */
-export function makeLoader(queryClient: QueryClient) {
+export function makeLoader(queryClient: QueryClient, readerData: ReaderData) {
   return async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? ''
     const prefetch = queryClient.prefetchQuery(articleQueries.detail(slug))
     // Offline the fetch pauses until the network is back, and a saved copy can be shown at once: don't hold the page.
-    if (!onlineManager.isOnline() || getBookmarkStore().get(slug)?.complete) return null
+    if (!onlineManager.isOnline() || readerData.bookmarks.get(slug)?.complete) return null
     await warmCache(prefetch)
     return null
   }
@@ -42,7 +42,7 @@ export function Component() {
   const t = useMessages(articleMessages)
   const shared = useMessages(sharedMessages)
   const query = useQuery(articleQueries.detail(slug))
-  const saved = useBookmark(slug)
+  const saved = useBookmark(slug).bookmark
 
   if (query.data) {
     const notice = query.isRefetchError && <StaleNotice onRetry={() => void query.refetch()} />

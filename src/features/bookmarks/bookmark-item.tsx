@@ -1,16 +1,16 @@
 import { useId, useState } from 'react'
 import { Link } from 'react-router'
-import type { Bookmark } from '../../lib/bookmark-format'
 import { formatDate, formatPublished, formatReadingTime } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
-import { bookmarksMessages } from './messages'
+import type { Bookmark } from '../../reader-data/bookmark-format'
+import { bookmarksPageMessages } from './messages'
 import { links } from '../../lib/links'
 
 type BookmarkItemProps = { bookmark: Bookmark; onRemove?: () => void }
 
 /** One saved article: it opens from its snapshot when the network cannot serve it. */
 export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
-  const t = useMessages(bookmarksMessages)
+  const t = useMessages(bookmarksPageMessages)
   const language = useLanguage()
   const { article } = bookmark
   const [now] = useState(() => Date.now())
@@ -55,7 +55,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
           ) : (
             <p className="text-sm text-ink-soft">
               <span className="mr-1.5 rounded-full bg-muted px-2 py-0.5 text-xs font-semibold text-ink">
-                {t.summaryOnly}
+                {t.summaryOnlyBadge}
               </span>
               {t.summaryOnlyHint}
             </p>

@@ -1,13 +1,14 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { ListSkeleton } from '../../components/skeleton'
 import { useCardCommands } from '../../components/use-card-commands'
-import type { Bookmark } from '../../lib/bookmark-format'
-import { getBookmarkStore, useBookmarkState } from '../../lib/bookmark-store'
 import { formatNumber } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
+import type { Bookmark, Bookmarks } from '../../reader-data/bookmark-format'
+import { useBookmarkState, useReaderData } from '../../reader-data/reader-data'
 import { BookmarkItem } from './bookmark-item'
-import { bookmarksMessages } from './messages'
+import { bookmarksPageMessages } from './messages'
 import { TransferPanel } from './transfer-panel'
 import { UndoBar, type Removal } from './undo-bar'
 import { links } from '../../lib/links'
@@ -19,32 +20,33 @@ const byPublishedDesc = (a: Bookmark, b: Bookmark) =>
 
 /** /bookmarks: the saved articles, from the browser's storage only, so the page works offline. */
 export function Component() {
-  const t = useMessages(bookmarksMessages)
+  const t = useMessages(bookmarksPageMessages)
   const language = useLanguage()
-  const { status, items, access } = useBookmarkState()
+  const store = useReaderData().bookmarks
+  const { status, value: items, access } = useBookmarkState()
   const [searchParams, setSearchParams] = useSearchParams()
   const order: Order = searchParams.get('sort') === 'published' ? 'published' : 'saved'
   const [removal, setRemoval] = useState<Removal | null>(null)
   const editable = access !== 'read-only'
 
   const remove = async (slugs: string[]) => {
-    const removed = await getBookmarkStore().remove(slugs)
+    const removed = await store.remove(slugs)
     if (removed.length > 0)
       setRemoval((previous) => ({ id: (previous?.id ?? 0) + 1, items: [...(previous?.items ?? []), ...removed] }))
   }
   const undo = async (restored: Bookmark[]) => {
     setRemoval(null)
-    await getBookmarkStore().restore(restored)
+    await store.restore(restored)
     document.querySelector<HTMLElement>(`main article[data-slug="${restored[0]?.slug}"] h2 a`)?.focus()
   }
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const listRef = useRef<HTMLOListElement>(null)
-  useCardCommands(listRef)
   const expire = useCallback((hadFocus: boolean) => {
     setRemoval(null)
     // The undo button had focus and is going: the page's heading takes it, not the document's start.
     if (hadFocus) headingRef.current?.focus()
   }, [])
+
+  const sorted = useMemo(() => (order === 'published' ? [...items].sort(byPublishedDesc) : items), [items, order])
 
   // Named in the title bar while it loads too: the page has one <title> at every moment.
   const title = <title>{`${t.title} · Warta`}</title>
@@ -56,7 +58,6 @@ export function Component() {
       </>
     )
 
-  const sorted = order === 'published' ? [...items].sort(byPublishedDesc) : items
   return (
     <section className="mx-auto max-w-3xl">
       {title}
@@ -81,16 +82,7 @@ export function Component() {
               <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />
             )}
           </div>
-          <ol ref={listRef} aria-label={t.listLabel} className="mt-4 flex flex-col gap-4">
-            {sorted.map((bookmark) => (
-              <li key={bookmark.slug}>
-                <BookmarkItem
-                  bookmark={bookmark}
-                  onRemove={editable ? () => void remove([bookmark.slug]) : undefined}
-                />
-              </li>
-            ))}
-          </ol>
+          <SavedList items={sorted} onRemove={editable ? (slug) => void remove([slug]) : undefined} />
         </>
       )}
 
@@ -100,8 +92,50 @@ export function Component() {
   )
 }
 
+/** Windowed: only the cards near the viewport are in the page, so tens of thousands of bookmarks stay light. */
+function SavedList({ items, onRemove }: { items: Bookmarks; onRemove?: (slug: string) => void }) {
+  const t = useMessages(bookmarksPageMessages)
+  const listRef = useRef<HTMLOListElement>(null)
+  useCardCommands(listRef)
+  // Where the list starts in the document, for the window virtualizer.
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => {
+    const list = listRef.current
+    if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY)
+  }, [])
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => 180,
+    overscan: 6,
+    gap: 16,
+    scrollMargin,
+    getItemKey: (index) => items[index]?.slug ?? index,
+  })
+  return (
+    <ol ref={listRef} aria-label={t.listLabel} className="relative mt-4" style={{ height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((row) => {
+        const bookmark = items[row.index]
+        if (!bookmark) return null
+        return (
+          <li
+            key={row.key}
+            data-index={row.index}
+            aria-setsize={items.length}
+            aria-posinset={row.index + 1}
+            ref={virtualizer.measureElement}
+            className="absolute inset-x-0 top-0"
+            style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+          >
+            <BookmarkItem bookmark={bookmark} onRemove={onRemove ? () => onRemove(bookmark.slug) : undefined} />
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
+
 function EmptyState() {
-  const t = useMessages(bookmarksMessages)
+  const t = useMessages(bookmarksPageMessages)
   return (
     <div className="mt-6 rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
       <svg
@@ -126,7 +160,7 @@ function EmptyState() {
 }
 
 function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Order) => void }) {
-  const t = useMessages(bookmarksMessages)
+  const t = useMessages(bookmarksPageMessages)
   const labelId = useId()
   const options: [Order, string][] = [
     ['saved', t.sortSaved],
@@ -164,7 +198,7 @@ function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Orde
 }
 
 function ClearAll({ count, onConfirm }: { count: number; onConfirm: () => void }) {
-  const t = useMessages(bookmarksMessages)
+  const t = useMessages(bookmarksPageMessages)
   const [confirming, setConfirming] = useState(false)
   const questionId = useId()
   const cancelRef = useRef<HTMLButtonElement>(null)

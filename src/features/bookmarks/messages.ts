@@ -1,6 +1,8 @@
+// Interface text of the bookmarks page (/bookmarks) only; what other pages say
+// about saved articles is in src/components/saved-article-messages.ts.
 import { defineMessages } from '../../lib/i18n'
 
-export const bookmarksMessages = defineMessages({
+export const bookmarksPageMessages = defineMessages({
   id: {
     title: 'Tersimpan',
     intro: (count: string) => `${count} artikel, tersimpan di browser ini dan dapat dibaca tanpa koneksi.`,
@@ -11,7 +13,7 @@ export const bookmarksMessages = defineMessages({
     sortPublished: 'Tanggal terbit',
     savedOn: (when: string) => `Disimpan ${when}`,
     savedJustNow: 'Disimpan baru saja',
-    summaryOnly: 'Ringkasan saja',
+    summaryOnlyBadge: 'Ringkasan saja',
     summaryOnlyHint: 'Teks lengkap akan disimpan begitu artikel dapat dimuat.',
     remove: 'Hapus',
     removeLabel: (title: string) => `Hapus: ${title}`,
@@ -34,14 +36,16 @@ export const bookmarksMessages = defineMessages({
     export: 'Ekspor (JSON)',
     import: 'Impor berkas',
     exported: (file: string, count: number) => `${count} artikel diekspor ke ${file}.`,
-    imported: (added: number, skipped: number) => `${added} ditambahkan, ${skipped} dilewati.`,
+    imported: (added: string, skipped: string) => `${added} ditambahkan, ${skipped} dilewati.`,
     refusedNotJson: 'Berkas ini bukan JSON, jadi tidak dapat diimpor. Tidak ada yang diubah.',
     refusedForeign: 'Berkas ini bukan ekspor artikel tersimpan Warta. Tidak ada yang diubah.',
     refusedNewer:
       'Berkas ini dibuat oleh versi Warta yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi. Tidak ada yang diubah.',
-    refusedTooLarge: 'Berkas ini terlalu besar untuk ekspor Warta. Tidak ada yang diubah.',
+    refusedTooLarge: (maxSize: string, maxItems: string) =>
+      `Berkas ini terlalu besar: impor menerima berkas hingga ${maxSize} MB dan ${maxItems} artikel. Tidak ada yang diubah.`,
     refusedUnreadable: 'Berkas ini tidak dapat dibaca. Tidak ada yang diubah.',
-    importFailed: 'Impor gagal: penyimpanan browser penuh atau diblokir. Tidak ada yang diubah.',
+    importing: (done: string, total: string) => `Memeriksa berkas: ${done} dari ${total} artikel…`,
+    importReading: 'Membaca berkas…',
     readOnly:
       'Artikel tersimpan di sini dibuat oleh versi Warta yang lebih baru, jadi hanya dapat dibaca dan diekspor.',
   },
@@ -56,7 +60,7 @@ export const bookmarksMessages = defineMessages({
     sortPublished: 'Publication date',
     savedOn: (when: string) => `Saved ${when}`,
     savedJustNow: 'Saved just now',
-    summaryOnly: 'Summary only',
+    summaryOnlyBadge: 'Summary only',
     summaryOnlyHint: 'The full text will be saved as soon as the article can be loaded.',
     remove: 'Remove',
     removeLabel: (title: string) => `Remove: ${title}`,
@@ -79,14 +83,16 @@ export const bookmarksMessages = defineMessages({
     export: 'Export (JSON)',
     import: 'Import a file',
     exported: (file: string, count: number) => `${count} ${count === 1 ? 'article' : 'articles'} exported to ${file}.`,
-    imported: (added: number, skipped: number) => `${added} added, ${skipped} skipped.`,
+    imported: (added: string, skipped: string) => `${added} added, ${skipped} skipped.`,
     refusedNotJson: 'This file is not JSON, so it cannot be imported. Nothing was changed.',
     refusedForeign: 'This file is not a Warta export of saved articles. Nothing was changed.',
     refusedNewer:
       'This file was made by a newer version of Warta. Reload the page to get the newest version, then try again. Nothing was changed.',
-    refusedTooLarge: 'This file is too large to be a Warta export. Nothing was changed.',
+    refusedTooLarge: (maxSize: string, maxItems: string) =>
+      `This file is too large: an import takes files of up to ${maxSize} MB and ${maxItems} articles. Nothing was changed.`,
     refusedUnreadable: 'This file could not be read. Nothing was changed.',
-    importFailed: 'The import failed: the browser’s storage is full or blocked. Nothing was changed.',
+    importing: (done: string, total: string) => `Checking the file: ${done} of ${total} articles…`,
+    importReading: 'Reading the file…',
     readOnly:
       'The saved articles here were written by a newer version of Warta, so they can only be read and exported.',
   },

@@ -1,23 +1,40 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react'
-import { MAX_IMPORT_BYTES } from '../../lib/bookmark-format'
-import { getBookmarkStore, type ImportOutcome } from '../../lib/bookmark-store'
-import { useMessages } from '../../lib/i18n'
-import { bookmarksMessages } from './messages'
+import { savedArticleMessages } from '../../components/saved-article-messages'
+import { formatNumber } from '../../lib/format'
+import { useLanguage, useMessages } from '../../lib/i18n'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ITEMS } from '../../reader-data/bookmark-format'
+import type { ImportOutcome } from '../../reader-data/bookmarks'
+import { readImportFile, type ImportProgress } from '../../reader-data/import-file'
+import { useReaderData } from '../../reader-data/reader-data'
+import { bookmarksPageMessages } from './messages'
 
-type Messages = (typeof bookmarksMessages)['id']
+type Messages = (typeof bookmarksPageMessages)['id']
 type Result = { tone: 'done' | 'refused'; text: string } | null
 
 /** How long a result's place stays empty before it is shown, so that screen readers take the new text as news. */
 const ANNOUNCE_AFTER_MS = 100
 
-function describe(outcome: ImportOutcome, t: Messages): Result {
-  if (outcome.ok) return { tone: 'done', text: t.imported(outcome.added, outcome.skipped) }
+function describe(
+  outcome: ImportOutcome | { ok: false; reason: 'unreadable' },
+  t: Messages,
+  shared: (typeof savedArticleMessages)['id'],
+  language: ReturnType<typeof useLanguage>,
+): Result {
+  if (outcome.ok)
+    return {
+      tone: 'done',
+      text: t.imported(formatNumber(outcome.added, language), formatNumber(outcome.skipped, language)),
+    }
   const text = {
     notJson: t.refusedNotJson,
     foreign: t.refusedForeign,
     newer: t.refusedNewer,
-    tooLarge: t.refusedTooLarge,
-    storage: t.importFailed,
+    tooLarge: t.refusedTooLarge(
+      formatNumber(MAX_IMPORT_BYTES / 1024 / 1024, language),
+      formatNumber(MAX_IMPORT_ITEMS, language),
+    ),
+    unreadable: t.refusedUnreadable,
+    storage: shared.importFailed,
     readOnly: t.readOnly,
   }[outcome.reason]
   return { tone: 'refused', text }
@@ -36,9 +53,15 @@ function download(text: string, fileName: string) {
 
 /** Export to a JSON file and import one: the reader's bookmarks are theirs to take away. */
 export function TransferPanel({ count, canImport }: { count: number; canImport: boolean }) {
-  const t = useMessages(bookmarksMessages)
+  const t = useMessages(bookmarksPageMessages)
+  const shared = useMessages(savedArticleMessages)
+  const language = useLanguage()
+  const bookmarks = useReaderData().bookmarks
   const headingId = useId()
+  const progressId = useId()
   const [result, setResult] = useState<Result>(null)
+  /** While a file is read and checked (off the main thread): how far it got, null before the count is known. */
+  const [progress, setProgress] = useState<ImportProgress | null | 'idle'>('idle')
   const showTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   useEffect(() => () => clearTimeout(showTimer.current), [])
 
@@ -54,7 +77,7 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
 
   const exportFile = () => {
     const fileName = `warta-tersimpan-${new Date().toISOString().slice(0, 10)}.json`
-    download(getBookmarkStore().exportFile(), fileName)
+    download(bookmarks.exportFile(), fileName)
     show({ tone: 'done', text: t.exported(fileName, count) })
   }
 
@@ -64,15 +87,13 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
     input.value = '' // the same file can be chosen again
     if (!file) return
     clear()
-    if (file.size > MAX_IMPORT_BYTES) return show({ tone: 'refused', text: t.refusedTooLarge })
-    let text: string
-    try {
-      text = await file.text()
-    } catch {
-      return show({ tone: 'refused', text: t.refusedUnreadable })
-    }
-    show(describe(await getBookmarkStore().importFile(text), t))
+    setProgress(null)
+    const parsed = await readImportFile(file, setProgress)
+    const outcome = parsed.ok || parsed.reason !== 'unreadable' ? await bookmarks.importParsed(parsed) : parsed
+    setProgress('idle')
+    show(describe(outcome, t, shared, language))
   }
+  const importing = progress !== 'idle'
 
   return (
     <section aria-labelledby={headingId} className="mt-10 rounded-xl border border-line bg-surface p-4 sm:p-5">
@@ -96,7 +117,10 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
           {t.export}
         </button>
         {canImport && (
-          <label className="btn-secondary has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)]">
+          <label
+            aria-disabled={importing}
+            className="btn-secondary has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)]"
+          >
             <svg
               aria-hidden="true"
               viewBox="0 0 24 24"
@@ -113,11 +137,22 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
               type="file"
               accept="application/json,.json"
               className="sr-only"
+              disabled={importing}
               onChange={(event) => void importFile(event)}
             />
           </label>
         )}
       </div>
+      {importing && (
+        <div className="mt-3 flex flex-col gap-1 text-sm">
+          <label htmlFor={progressId}>
+            {progress === null
+              ? t.importReading
+              : t.importing(formatNumber(progress.done, language), formatNumber(progress.total, language))}
+          </label>
+          <progress id={progressId} className="w-full accent-brand" max={progress?.total} value={progress?.done} />
+        </div>
+      )}
       {/* Always in the page (hidden, a live region may not be heard); empty, it takes no room. */}
       <div role="status" className="mt-3 text-sm empty:mt-0">
         {result?.tone === 'done' ? result.text : ''}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { Bookmark } from '../../lib/bookmark-format'
 import { useMessages } from '../../lib/i18n'
-import { bookmarksMessages } from './messages'
+import type { Bookmark } from '../../reader-data/bookmark-format'
+import { bookmarksPageMessages } from './messages'
 
 export const UNDO_MS = 8000
 
@@ -22,7 +22,7 @@ type UndoBarProps = {
  * hold it, or the undo would never expire.
  */
 export function UndoBar({ removal, onUndo, onExpire }: UndoBarProps) {
-  const t = useMessages(bookmarksMessages)
+  const t = useMessages(bookmarksPageMessages)
   const messageId = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
   const focusingItself = useRef(false)

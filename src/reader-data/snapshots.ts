@@ -5,16 +5,27 @@
 // whenever the app is online and holds summary-only bookmarks. Upgrades are
 // the app's doing, not the reader's: they are skipped while the bookmarks are
 // read-only, and a failed one is retried later without a word.
-import { useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { onlineManager, useQueryClient, type QueryClient } from '@tanstack/react-query'
 import { useEffect } from 'react'
 import { articleQueries } from '../api/articles'
 import type { Article, ArticleSummary } from '../api/schemas'
-import { getBookmarkStore, useBookmarkState, type BookmarkStore } from './bookmark-store'
-import { useOnline } from './online-status'
+import type { BookmarkStore } from './bookmarks'
+import { useBookmarkState, useReaderData } from './reader-data'
 
-const upgrading = new Set<string>()
+/** Per store: slugs being upgraded (one fetch at a time for each), and those whose last try failed. */
+const upgradesByStore = new WeakMap<BookmarkStore, { running: Set<string>; failed: Set<string> }>()
 
-export async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryClient, slug: string): Promise<void> {
+function upgradesOf(store: BookmarkStore) {
+  const upgrades = upgradesByStore.get(store) ?? { running: new Set<string>(), failed: new Set<string>() }
+  upgradesByStore.set(store, upgrades)
+  return upgrades
+}
+
+/** An import can bring tens of thousands of summaries: they are fetched a few at a time, not all at once. */
+const UPGRADES_PER_ROUND = 4
+
+async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryClient, slug: string): Promise<void> {
+  const { running: upgrading, failed } = upgradesOf(store)
   if (upgrading.has(slug)) return
   upgrading.add(slug)
   try {
@@ -22,9 +33,10 @@ export async function upgradeSnapshot(store: BookmarkStore, queryClient: QueryCl
     // Data from a newer Warta is never written: no upgrade, and no fetch for one.
     if (store.getState().access === 'read-only') return
     const article = await queryClient.fetchQuery(articleQueries.detail(slug))
-    await store.upgrade(article)
+    if (!(await store.upgrade(article))) failed.add(slug)
   } catch {
     // Stays a summary; tried again when the app is next online with it.
+    failed.add(slug)
   } finally {
     upgrading.delete(slug)
   }
@@ -42,17 +54,25 @@ export async function saveWithSnapshot(
 }
 
 /** Upgrades summary-only bookmarks to whole articles whenever the app is online. */
-export function useSnapshotUpgrades(): void {
-  const store = getBookmarkStore()
+export function useSnapshotUpgrades(online: boolean): void {
+  const store = useReaderData().bookmarks
   const queryClient = useQueryClient()
-  const online = useOnline()
-  const { items } = useBookmarkState()
-  const summaryOnly = items
+  const { value } = useBookmarkState()
+  const summaryOnly = value
     .filter((item) => !item.complete)
     .map((item) => item.slug)
     .join(' ')
   useEffect(() => {
     if (!online || !summaryOnly) return
-    for (const slug of summaryOnly.split(' ')) void upgradeSnapshot(store, queryClient, slug)
+    const { failed } = upgradesOf(store)
+    // Each upgrade changes the list, which starts the next round; failures wait until the app is next online.
+    const round = summaryOnly
+      .split(' ')
+      .filter((slug) => !failed.has(slug))
+      .slice(0, UPGRADES_PER_ROUND)
+    for (const slug of round) void upgradeSnapshot(store, queryClient, slug)
+    return () => {
+      if (!onlineManager.isOnline()) failed.clear()
+    }
   }, [online, summaryOnly, store, queryClient])
 }

@@ -1,13 +1,15 @@
-import type { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it, vi } from 'vitest'
-import type { Article, ArticleSummary } from '../../src/api/schemas'
-import { CURRENT_VERSION, decodeBookmarks, FORMAT } from '../../src/lib/bookmark-format'
-import { upgradeSnapshot } from '../../src/lib/bookmark-snapshots'
-import { localStorageStorage, STORAGE_KEY } from '../../src/lib/bookmark-storage'
-import { createBookmarkStore, type BookmarkStore } from '../../src/lib/bookmark-store'
-import v1Fixture from '../fixtures/bookmarks-v1.json'
-import v2Fixture from '../fixtures/bookmarks-v2.json'
-import { createDisk, standInStorage, type Disk } from '../bookmark-storage-stand-in'
+import type { Article, ArticleSummary } from '../api/schemas'
+import v1Fixture from '../../tests/fixtures/bookmarks-v1.json'
+import v2Fixture from '../../tests/fixtures/bookmarks-v2.json'
+import { createDisk, fakeStorage, type Disk } from '../../tests/fake-reader-storage'
+import { bookmarksKind, parseImport } from './bookmark-format'
+import { createBookmarkStore, type BookmarkStore } from './bookmarks'
+import { decodeDocument, FORMAT } from './kind-store'
+import { localStorageStorage } from './storage'
+
+const KEY = 'warta:bookmarks'
+const VERSION = bookmarksKind.version
 
 function summary(slug: string, publishedAt = '2025-08-09T08:30:00+07:00'): ArticleSummary {
   return {
@@ -56,25 +58,36 @@ let clock = Date.parse('2025-08-20T00:00:00Z')
 const now = () => new Date((clock += 1000))
 
 function open(disk: Disk, extra: Partial<Parameters<typeof createBookmarkStore>[0]> = {}): BookmarkStore {
-  return createBookmarkStore({ storage: standInStorage(disk), now, ...extra })
+  return createBookmarkStore({ storage: fakeStorage(disk), now, timeoutMs: 1000, ...extra })
 }
 
-const slugs = (store: BookmarkStore) => store.getState().items.map((item) => item.slug)
+/** A disk holding `value` under the bookmarks' key. */
+const diskWith = (value?: unknown) => createDisk(value === undefined ? {} : { [KEY]: value })
+/** A current document holding `items`. */
+const documentOf = (items: unknown[], version = VERSION) => ({
+  format: FORMAT,
+  kind: 'bookmarks',
+  version,
+  data: items,
+})
+const slugs = (store: BookmarkStore) => store.getState().value.map((item) => item.slug)
 const storedSlugs = (disk: Disk) => {
-  const decoded = decodeBookmarks(disk.value)
-  return decoded.kind === 'ok' ? decoded.items.map((item) => item.slug) : decoded.kind
+  const decoded = decodeDocument(bookmarksKind, disk.values.get(KEY))
+  return decoded.kind === 'ok' ? decoded.value.map((item) => item.slug) : decoded.kind
 }
+const asides = (disk: Disk) => [...disk.values].filter(([key]) => key.includes(':set-aside:'))
+const importText = (store: BookmarkStore, text: string) => store.importParsed(parseImport(text))
 
 describe('bookmark store: saving', () => {
   it('starts empty, saves whole articles in the current format, newest first, and finds them after a restart', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     const store = open(disk)
     await store.ready
-    expect(store.getState()).toMatchObject({ status: 'ready', items: [], access: 'read-write', problem: null })
+    expect(store.getState()).toMatchObject({ status: 'ready', value: [], access: 'read-write', problem: null })
     await store.save(article('satu'))
     await store.save(article('dua'))
     expect(slugs(store)).toEqual(['dua', 'satu'])
-    expect(disk.value).toMatchObject({ format: FORMAT, version: CURRENT_VERSION })
+    expect(disk.values.get(KEY)).toMatchObject({ format: FORMAT, kind: 'bookmarks', version: VERSION })
     expect(store.get('satu')).toMatchObject({
       complete: true,
       article: { body: expect.any(Array), attribution: { editor: 'B-3' } },
@@ -87,8 +100,7 @@ describe('bookmark store: saving', () => {
   })
 
   it('keeps a summary until the whole article is there, then upgrades it keeping when it was saved', async () => {
-    const disk = createDisk()
-    const store = open(disk)
+    const store = open(diskWith())
     await store.save({ ...article('satu'), body: undefined } as unknown as ArticleSummary)
     const saved = store.get('satu')
     expect(saved).toMatchObject({ complete: false })
@@ -97,18 +109,23 @@ describe('bookmark store: saving', () => {
     expect(store.get('satu')).toMatchObject({ complete: true, savedAt: saved?.savedAt })
   })
 
-  it('shows a save at once, before storage answers', async () => {
-    const store = open(createDisk())
+  it('shows a save at once as pending, and as stored only once storage has acknowledged it', async () => {
+    const disk = diskWith()
+    const store = open(disk)
     await store.ready
+    disk.faults.writeNever = true
     const saving = store.save(summary('satu'))
-    await Promise.resolve()
-    await Promise.resolve()
-    expect(slugs(store)).toEqual(['satu'])
-    await saving
+    await vi.waitFor(() => expect(slugs(store)).toEqual(['satu']))
+    expect(store.getState().stored).toEqual([])
+    disk.faults.writeNever = false
+    const second = store.save(summary('dua'))
+    expect(await saving).toBe(false)
+    expect(await second).toBe(true)
+    expect(store.getState().stored.map((item) => item.slug)).toEqual(['dua'])
   })
 
   it('removes and restores (undo) with the original time saved', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     const store = open(disk)
     await store.save(article('satu'))
     const before = store.get('satu')
@@ -122,7 +139,7 @@ describe('bookmark store: saving', () => {
 
   it('asks for persistent storage once, after the first save', async () => {
     const requestPersistence = vi.fn(() => Promise.resolve(true))
-    const store = open(createDisk(), { requestPersistence })
+    const store = open(diskWith(), { requestPersistence })
     await store.ready
     expect(requestPersistence).not.toHaveBeenCalled()
     await store.save(summary('satu'))
@@ -135,21 +152,22 @@ describe('bookmark store: data that cannot be read', () => {
   it.each([
     ['text that is not JSON', '{"format":"warta.bookm'],
     ['a foreign object', { hello: 'world' }],
-    ['our marker with a broken list', { format: FORMAT, version: 2, items: 'nope' }],
+    ['our marker with a broken list', { format: 'warta.bookmarks', version: 2, items: 'nope' }],
+    ['a current document with a broken list', documentOf('nope' as unknown as unknown[])],
     ['a number', 42],
   ])('sets aside %s, reports it, starts an empty list and keeps working', async (_, raw) => {
-    const disk = createDisk(raw)
+    const disk = diskWith(raw)
     const store = open(disk)
     await store.ready
     expect(store.getState()).toMatchObject({
-      items: [],
+      value: [],
       access: 'read-write',
       problem: { kind: 'corrupt', unreadable: 'all', setAside: true },
     })
-    expect([...disk.asides]).toEqual([[expect.stringMatching(/^warta:bookmarks:set-aside:unreadable:/), raw]])
+    expect(asides(disk)).toEqual([[expect.stringMatching(/^warta:bookmarks:set-aside:unreadable:/), raw]])
     await store.save(summary('satu'))
     expect(storedSlugs(disk)).toEqual(['satu'])
-    expect([...disk.asides.values()]).toEqual([raw])
+    expect(asides(disk).map(([, value]) => value)).toEqual([raw])
   })
 
   it('keeps the readable items when only some are damaged, and sets the original aside', async () => {
@@ -161,17 +179,17 @@ describe('bookmark store: data that cannot be read', () => {
       complete: false,
       article: { ...summary('javascript'), hero: { ...summary('x').hero, src: 'javascript:alert(1)' } },
     })
-    const disk = createDisk(raw)
+    const disk = diskWith(raw)
     const store = open(disk)
     await store.ready
     expect(slugs(store)).toEqual(['ktt-alaska-berakhir', 'putin-telepon-xi'])
     expect(store.getState().problem).toEqual({ kind: 'corrupt', unreadable: 2, setAside: true })
-    expect([...disk.asides.values()]).toEqual([raw])
+    expect(asides(disk).map(([, value]) => value)).toEqual([raw])
     expect(storedSlugs(disk)).toEqual(['ktt-alaska-berakhir', 'putin-telepon-xi'])
   })
 
   it('never writes over damaged data it could not copy: bookmarks then live in memory', async () => {
-    const disk = createDisk('garbage')
+    const disk = diskWith('garbage')
     disk.faults.setAside = true
     const store = open(disk)
     await store.ready
@@ -181,16 +199,16 @@ describe('bookmark store: data that cannot be read', () => {
     })
     await store.save(summary('satu'))
     expect(slugs(store)).toEqual(['satu'])
-    expect(disk.value).toBe('garbage')
+    expect(disk.values.get(KEY)).toBe('garbage')
   })
 
   it('handles data damaged by someone else after it started, then saves', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     const store = open(disk)
     await store.save(summary('satu'))
-    disk.value = '}{'
+    disk.values.set(KEY, '}{')
     await store.save(summary('dua'))
-    expect([...disk.asides.values()]).toEqual(['}{'])
+    expect(asides(disk).map(([, value]) => value)).toEqual(['}{'])
     expect(store.getState().problem).toMatchObject({ kind: 'corrupt' })
     expect(storedSlugs(disk)).toEqual(['dua'])
   })
@@ -198,24 +216,39 @@ describe('bookmark store: data that cannot be read', () => {
 
 describe('bookmark store: other versions', () => {
   it('opens data from a newer Warta read-only and never writes over it', async () => {
-    const newer = { format: FORMAT, version: CURRENT_VERSION + 1, items: v2Fixture.items, shelves: ['baru'] }
-    const disk = createDisk(newer)
+    const newer = { ...documentOf(v2Fixture.items, VERSION + 1), shelves: ['baru'] }
+    const disk = diskWith(newer)
     const store = open(disk)
     await store.ready
-    expect(store.getState()).toMatchObject({
-      access: 'read-only',
-      problem: { kind: 'newer', version: CURRENT_VERSION + 1 },
-    })
+    expect(store.getState()).toMatchObject({ access: 'read-only', problem: { kind: 'readOnly', newer: VERSION + 1 } })
     expect(slugs(store)).toEqual(['ktt-alaska-berakhir', 'putin-telepon-xi'])
     expect(await store.save(summary('satu'))).toBe(false)
     expect(await store.remove(['putin-telepon-xi'])).toEqual([])
     expect(store.getState().failure).toMatchObject({ reason: 'readOnly' })
     expect(slugs(store)).toEqual(['ktt-alaska-berakhir', 'putin-telepon-xi'])
-    expect(disk.value).toEqual(newer)
+    expect(disk.values.get(KEY)).toEqual(newer)
+    expect(asides(disk)).toEqual([])
+  })
+
+  it.each([
+    ['version 2.5', { format: 'warta.bookmarks', version: 2.5, items: v2Fixture.items }],
+    ['version "3"', { format: 'warta.bookmarks', version: '3', items: v2Fixture.items }],
+    ['another format name', { format: 'warta.bookmarks-beta', version: 2, items: v2Fixture.items }],
+    ['a current document of version 3.5', documentOf(v2Fixture.items, 3.5)],
+    ['a current document of another kind', { format: FORMAT, kind: 'shelves', version: 1, data: [] }],
+  ])('opens %s read-only, and never sets it aside or writes over it', async (_, raw) => {
+    const disk = diskWith(raw)
+    const store = open(disk)
+    await store.ready
+    expect(store.getState()).toMatchObject({ access: 'read-only', problem: { kind: 'readOnly', newer: null } })
+    expect(await store.save(summary('satu'))).toBe(false)
+    expect(store.getState().failure).toMatchObject({ action: 'save', reason: 'readOnly' })
+    expect(disk.values.get(KEY)).toEqual(raw)
+    expect(asides(disk)).toEqual([])
   })
 
   it('migrates format 1 keeping every item, and keeps a copy of the original', async () => {
-    const disk = createDisk(v1Fixture)
+    const disk = diskWith(v1Fixture)
     const store = open(disk)
     await store.ready
     expect(store.getState().problem).toBeNull()
@@ -225,26 +258,27 @@ describe('bookmark store: other versions', () => {
       savedAt: new Date(1754700000000).toISOString(),
       article: { title: 'Putin Telepon Xi' },
     })
-    expect(disk.value).toMatchObject({ version: CURRENT_VERSION })
-    expect(storedSlugs(disk)).toEqual(
-      expect.arrayContaining(['ktt-alaska-berakhir', 'trump-klaim-kemajuan', 'putin-telepon-xi']),
-    )
-    expect([...disk.asides.entries()]).toEqual([[expect.stringMatching(/:set-aside:v1:/), v1Fixture]])
+    expect(disk.values.get(KEY)).toMatchObject({ format: FORMAT, version: VERSION })
+    expect(storedSlugs(disk)).toEqual(['ktt-alaska-berakhir', 'trump-klaim-kemajuan', 'putin-telepon-xi'])
+    expect(asides(disk)).toEqual([[expect.stringMatching(/:set-aside:v1:/), v1Fixture]])
   })
 
-  it('reads the current format (fixture) as it is', async () => {
-    const disk = createDisk(v2Fixture)
+  it('migrates a real version-2 document keeping every item as it was, and keeps a copy of the original', async () => {
+    const disk = diskWith(v2Fixture)
     const store = open(disk)
     await store.ready
     expect(store.getState().problem).toBeNull()
-    expect(store.get('ktt-alaska-berakhir')).toMatchObject({ complete: true })
-    expect(disk.asides.size).toBe(0)
+    expect(store.getState().value).toEqual(v2Fixture.items)
+    expect(disk.values.get(KEY)).toEqual({ ...documentOf(v2Fixture.items), revision: 0, writer: expect.any(String) })
+    expect(asides(disk)).toEqual([[expect.stringMatching(/:set-aside:v2:/), v2Fixture]])
+    await store.save(summary('satu'))
+    expect(storedSlugs(disk)).toEqual(['satu', 'ktt-alaska-berakhir', 'putin-telepon-xi'])
   })
 })
 
 describe('bookmark store: storage that fails', () => {
   it('rolls a failed save back to what is stored and says so', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     const store = open(disk)
     await store.save(summary('satu'))
     disk.faults.write = true
@@ -256,7 +290,7 @@ describe('bookmark store: storage that fails', () => {
   })
 
   it('rolls a failed removal back', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     const store = open(disk)
     await store.save(summary('satu'))
     disk.faults.write = true
@@ -266,40 +300,55 @@ describe('bookmark store: storage that fails', () => {
   })
 
   it('shows what another tab really stored when a write fails', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     const store = open(disk)
     await store.ready
-    disk.value = {
-      format: FORMAT,
-      version: CURRENT_VERSION,
-      items: [{ slug: 'lain', savedAt: '2025-08-19T00:00:00.000Z', complete: false, article: summary('lain') }],
-    }
+    disk.values.set(
+      KEY,
+      documentOf([{ slug: 'lain', savedAt: '2025-08-19T00:00:00.000Z', complete: false, article: summary('lain') }]),
+    )
     disk.faults.write = true
     await store.save(summary('satu'))
     expect(slugs(store)).toEqual(['lain'])
   })
 
+  it('reports a write that storage never answers, puts the screen back, and later writes still go through', async () => {
+    const disk = diskWith()
+    const store = open(disk, { timeoutMs: 30 })
+    await store.save(summary('satu'))
+    disk.faults.writeNever = true
+    const stalled = [store.save(summary('dua')), store.save(summary('tiga'))]
+    expect(await Promise.all(stalled)).toEqual([false, false])
+    expect(store.getState().failure).toMatchObject({ action: 'save', reason: 'stalled' })
+    expect(slugs(store)).toEqual(['satu'])
+    expect(store.getState().stored.map((item) => item.slug)).toEqual(['satu'])
+
+    disk.faults.writeNever = false
+    expect(await store.save(summary('empat'))).toBe(true)
+    expect(storedSlugs(disk)).toEqual(['empat', 'satu'])
+  })
+
   it('lives in memory, and says so, when storage cannot be read at all', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     disk.faults.read = true
     const store = open(disk)
     await store.ready
     expect(store.getState()).toMatchObject({ access: 'memory', problem: { kind: 'unavailable' } })
     expect(await store.save(summary('satu'))).toBe(true)
     expect(slugs(store)).toEqual(['satu'])
-    expect(disk.value).toBeUndefined()
+    expect(disk.values.get(KEY)).toBeUndefined()
   })
 
   it('lives in memory when storage never answers', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     disk.faults.readNever = true
-    const store = open(disk, { readTimeoutMs: 20 })
+    const store = open(disk, { timeoutMs: 20 })
     await store.ready
     expect(store.getState()).toMatchObject({ access: 'memory', problem: { kind: 'unavailable' } })
   })
 
   it('lives in memory when there is no storage', async () => {
-    const store = createBookmarkStore({ storage: null })
+    const store = createBookmarkStore({ storage: null, now, timeoutMs: 1000 })
     await store.ready
     expect(store.getState()).toMatchObject({ access: 'memory', problem: { kind: 'unavailable' } })
     await store.save(summary('satu'))
@@ -310,57 +359,36 @@ describe('bookmark store: storage that fails', () => {
 describe('bookmark store: background upgrades of summaries', () => {
   // The v2 fixture holds one summary-only bookmark.
   const SUMMARY_SLUG = 'putin-telepon-xi'
-  /** A query client that answers the article request with the whole article. */
-  const answering = () => {
-    const fetchQuery = vi.fn(async () => article(SUMMARY_SLUG))
-    return { fetchQuery, queryClient: { fetchQuery } as unknown as QueryClient }
-  }
 
-  it('upgrades a summary to the whole article, keeping when it was saved', async () => {
-    const disk = createDisk(v2Fixture)
+  it('are refused without a word when the data is from a newer Warta', async () => {
+    const newer = documentOf(v2Fixture.items, VERSION + 1)
+    const disk = diskWith(newer)
     const store = open(disk)
     await store.ready
-    const savedAt = store.get(SUMMARY_SLUG)?.savedAt
-    await upgradeSnapshot(store, answering().queryClient, SUMMARY_SLUG)
-    expect(store.get(SUMMARY_SLUG)).toMatchObject({ complete: true, savedAt })
-    expect(store.getState().failure).toBeNull()
-  })
-
-  it('skips them, without a word and without fetching, when the data is from a newer Warta', async () => {
-    const newer = { format: FORMAT, version: CURRENT_VERSION + 1, items: v2Fixture.items }
-    const disk = createDisk(newer)
-    const store = open(disk)
-    await store.ready
-    const { fetchQuery, queryClient } = answering()
-    await upgradeSnapshot(store, queryClient, SUMMARY_SLUG)
-    expect(fetchQuery).not.toHaveBeenCalled()
     expect(await store.upgrade(article(SUMMARY_SLUG))).toBe(false)
     expect(store.getState().failure).toBeNull()
     expect(store.get(SUMMARY_SLUG)).toMatchObject({ complete: false })
-    expect(disk.value).toEqual(newer)
+    expect(disk.values.get(KEY)).toEqual(newer)
   })
 
-  it('keeps the summary, without a word, when storage refuses the upgrade, and upgrades it on a later try', async () => {
-    const disk = createDisk(v2Fixture)
+  it('keep the summary, without a word, when storage refuses, and upgrade it on a later try', async () => {
+    const disk = diskWith(v2Fixture)
     const store = open(disk)
     await store.ready
     disk.faults.write = true
-    await upgradeSnapshot(store, answering().queryClient, SUMMARY_SLUG)
+    expect(await store.upgrade(article(SUMMARY_SLUG))).toBe(false)
     expect(store.getState().failure).toBeNull()
     expect(store.get(SUMMARY_SLUG)).toMatchObject({ complete: false })
 
     disk.faults.write = false
-    await upgradeSnapshot(store, answering().queryClient, SUMMARY_SLUG)
+    expect(await store.upgrade(article(SUMMARY_SLUG))).toBe(true)
     expect(store.get(SUMMARY_SLUG)).toMatchObject({ complete: true })
-    expect(decodeBookmarks(disk.value)).toMatchObject({
-      items: expect.arrayContaining([expect.objectContaining({ slug: SUMMARY_SLUG, complete: true })]),
-    })
   })
 })
 
 describe('bookmark store: two tabs', () => {
   it('keeps both saves when two tabs save at the same moment', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     const first = open(disk)
     const second = open(disk)
     await Promise.all([first.ready, second.ready])
@@ -373,7 +401,7 @@ describe('bookmark store: two tabs', () => {
   })
 
   it('shows the other tab its changes', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     const first = open(disk)
     const second = open(disk)
     await first.save(summary('satu'))
@@ -381,37 +409,65 @@ describe('bookmark store: two tabs', () => {
     await second.remove(['satu'])
     await vi.waitFor(() => expect(slugs(first)).toEqual([]))
   })
+
+  it('writes its save again when another tab wrote over it from an older copy (localStorage has no transactions)', async () => {
+    const disk = diskWith()
+    const first = open(disk)
+    await first.save(summary('satu'))
+    // A tab that had not seen that save writes its own from the older copy: the same revision, without 'satu'.
+    const dua = { slug: 'dua', savedAt: now().toISOString(), complete: false, article: summary('dua') }
+    disk.values.set(KEY, { ...documentOf([dua]), revision: 1 })
+    for (const tab of disk.tabs) tab(KEY)
+    await vi.waitFor(() => expect(storedSlugs(disk)).toEqual(['dua', 'satu']))
+    expect(slugs(first)).toEqual(['dua', 'satu'])
+  })
+
+  it('does not bring back what another tab removed after seeing the save', async () => {
+    const disk = diskWith()
+    const first = open(disk)
+    const second = open(disk)
+    await first.save(summary('satu'))
+    await vi.waitFor(() => expect(slugs(second)).toEqual(['satu']))
+    await second.remove(['satu'])
+    await vi.waitFor(() => expect(slugs(first)).toEqual([]))
+    expect(storedSlugs(disk)).toEqual([])
+  })
 })
 
 describe('bookmark store: export and import', () => {
-  it('exports with the format version and imports without duplicates', async () => {
-    const source = open(createDisk())
+  it('exports the current document and imports without duplicates', async () => {
+    const source = open(diskWith())
     await source.save(article('satu'))
     await source.save(summary('dua'))
     const file = source.exportFile()
-    expect(JSON.parse(file)).toMatchObject({ format: FORMAT, version: CURRENT_VERSION, exportedAt: expect.any(String) })
+    expect(JSON.parse(file)).toMatchObject({ format: FORMAT, version: VERSION, exportedAt: expect.any(String) })
 
-    const disk = createDisk()
-    const target = open(disk)
+    const target = open(diskWith())
     await target.save(summary('dua'))
-    expect(await target.importFile(file)).toEqual({ ok: true, added: 1, skipped: 1 })
+    expect(await importText(target, file)).toEqual({ ok: true, added: 1, skipped: 1 })
     expect(slugs(target).sort()).toEqual(['dua', 'satu'])
     expect(target.get('satu')).toEqual(source.get('satu'))
-    expect(await target.importFile(file)).toEqual({ ok: true, added: 0, skipped: 2 })
+    expect(await importText(target, file)).toEqual({ ok: true, added: 0, skipped: 2 })
+  })
+
+  it("imports today's export files (format 2)", async () => {
+    const store = open(diskWith())
+    const file = JSON.stringify({ ...v2Fixture, exportedAt: '2025-08-20T00:00:00.000Z' })
+    expect(await importText(store, file)).toEqual({ ok: true, added: 2, skipped: 0 })
   })
 
   it('imports a format 1 file, and counts unreadable items as skipped', async () => {
     const file = structuredClone(v1Fixture) as { bookmarks: unknown[] }
     file.bookmarks.push({ slug: 'rusak' })
-    const store = open(createDisk())
-    expect(await store.importFile(JSON.stringify(file))).toEqual({ ok: true, added: 3, skipped: 1 })
+    const store = open(diskWith())
+    expect(await importText(store, JSON.stringify(file))).toEqual({ ok: true, added: 3, skipped: 1 })
   })
 
   it('counts an article the file holds twice as skipped, keeping its first copy', async () => {
     const file = structuredClone(v2Fixture)
     file.items.push({ ...structuredClone(file.items[0]!), savedAt: '2025-08-19T00:00:00.000Z' })
-    const store = open(createDisk())
-    expect(await store.importFile(JSON.stringify(file))).toEqual({ ok: true, added: 2, skipped: 1 })
+    const store = open(diskWith())
+    expect(await importText(store, JSON.stringify(file))).toEqual({ ok: true, added: 2, skipped: 1 })
     expect(slugs(store)).toEqual(['ktt-alaska-berakhir', 'putin-telepon-xi'])
     expect(store.get('ktt-alaska-berakhir')?.savedAt).toBe(v2Fixture.items[0]!.savedAt)
   })
@@ -419,47 +475,85 @@ describe('bookmark store: export and import', () => {
   it.each([
     ['not JSON', 'hello', 'notJson'],
     ['a foreign JSON file', JSON.stringify({ bookmarks: [{ url: 'https://example.com' }] }), 'foreign'],
-    ['a file from a newer Warta', JSON.stringify({ format: FORMAT, version: CURRENT_VERSION + 1, items: [] }), 'newer'],
+    ['a file from a newer Warta', JSON.stringify(documentOf([], VERSION + 1)), 'newer'],
+    [
+      'a file of another format name',
+      JSON.stringify({ format: 'warta.bookmarks-beta', version: 2, items: [] }),
+      'foreign',
+    ],
+    ['a file of too many articles', JSON.stringify(documentOf(Array.from({ length: 100_001 }, () => 0))), 'tooLarge'],
   ])('refuses %s and changes nothing', async (_, text, reason) => {
-    const disk = createDisk()
+    const disk = diskWith()
     const store = open(disk)
     await store.save(summary('satu'))
-    const before = structuredClone(disk.value)
-    expect(await store.importFile(text)).toEqual({ ok: false, reason })
-    expect(disk.value).toEqual(before)
+    const before = structuredClone(disk.values.get(KEY))
+    expect(await importText(store, text)).toEqual({ ok: false, reason })
+    expect(disk.values.get(KEY)).toEqual(before)
     expect(slugs(store)).toEqual(['satu'])
   })
 
+  it('reports progress while it checks a big file', () => {
+    const items = Array.from({ length: 5000 }, (_, index) => ({
+      slug: `artikel-${index}`,
+      savedAt: '2025-08-19T00:00:00.000Z',
+      complete: false,
+      article: summary(`artikel-${index}`),
+    }))
+    const progress: [number, number][] = []
+    const parsed = parseImport(JSON.stringify(documentOf(items)), (done, total) => progress.push([done, total]))
+    expect(parsed).toMatchObject({ ok: true, invalid: 0, duplicates: 0 })
+    expect(progress).toEqual([
+      [2000, 5000],
+      [4000, 5000],
+    ])
+  })
+
   it('says an import failed when storage refuses it, and changes nothing', async () => {
-    const disk = createDisk()
+    const disk = diskWith()
     const store = open(disk)
     await store.ready
     disk.faults.write = true
-    expect(await store.importFile(JSON.stringify(v2Fixture))).toEqual({ ok: false, reason: 'storage' })
+    expect(await importText(store, JSON.stringify(v2Fixture))).toEqual({ ok: false, reason: 'storage' })
     expect(slugs(store)).toEqual([])
   })
 })
 
-describe('localStorage adapter', () => {
-  it('keeps the list under one key, returns unreadable text as it is, and keeps set-aside copies apart', async () => {
-    const storage = localStorageStorage(localStorage)
-    expect(await storage.read()).toBeUndefined()
-    await storage.update(() => ({ format: FORMAT, version: 2, items: [] }))
-    expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '')).toMatchObject({ format: FORMAT })
-    localStorage.setItem(STORAGE_KEY, '{broken')
-    expect(await storage.read()).toBe('{broken')
+describe('localStorage storage', () => {
+  it('keeps each kind under its key, returns unreadable text as it is, and lists set-aside copies', async () => {
+    const storage = localStorageStorage(localStorage, undefined)
+    expect(await storage.read(KEY)).toBeUndefined()
+    await storage.update(KEY, () => documentOf([]))
+    expect(JSON.parse(localStorage.getItem(KEY) ?? '')).toMatchObject({ format: FORMAT })
+    localStorage.setItem(KEY, '{broken')
+    expect(await storage.read(KEY)).toBe('{broken')
+    expect(storage.peek?.(KEY)).toBe('{broken')
     await storage.setAside('warta:bookmarks:set-aside:x', '{broken')
     expect(localStorage.getItem('warta:bookmarks:set-aside:x')).toBe('{broken')
+    expect(await storage.listSetAside()).toEqual([{ key: 'warta:bookmarks:set-aside:x', value: '{broken' }])
+  })
+
+  it('writes under a Web Lock where the browser has them', async () => {
+    const held: string[] = []
+    const locks = {
+      request: vi.fn(async (name: string, callback: () => Promise<void> | void) => {
+        held.push(name)
+        await callback()
+      }),
+    }
+    const storage = localStorageStorage(localStorage, locks)
+    await storage.update(KEY, () => documentOf([]))
+    expect(held).toEqual([`warta:${KEY}`])
+    expect(localStorage.getItem(KEY)).not.toBeNull()
   })
 
   it('hears other tabs through the storage event', () => {
-    const storage = localStorageStorage(localStorage)
+    const storage = localStorageStorage(localStorage, undefined)
     const onChange = vi.fn()
-    const stop = storage.watch(onChange)
-    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    const stop = storage.watch(KEY, onChange)
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }))
     window.dispatchEvent(new StorageEvent('storage', { key: 'warta:settings' }))
     stop()
-    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY }))
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }))
     expect(onChange).toHaveBeenCalledTimes(1)
   })
 })
