@@ -6,7 +6,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import testingLibrary from 'eslint-plugin-testing-library'
 
-const features = ['feed', 'article', 'entities', 'bookmarks']
+const features = ['feed', 'article', 'entities', 'bookmarks', 'search']
 
 /**
  * Imports the app may not make: the mock API never ships in the client, and

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { useModalDialog } from '../components/use-modal-dialog'
 import { defineMessages, useMessages } from '../lib/i18n'
+import { SITE_SEARCH_ID } from '../features/search/site-search'
 
 const messages = defineMessages({
   id: {
@@ -11,7 +12,7 @@ const messages = defineMessages({
     previous: 'Artikel sebelumnya',
     open: 'Buka artikel yang dipilih',
     save: 'Simpan atau batal simpan artikel',
-    search: 'Cari di filter',
+    search: 'Cari berita',
     home: 'Ke beranda',
     bookmarks: 'Ke artikel tersimpan',
     help: 'Tampilkan pintasan ini',
@@ -25,7 +26,7 @@ const messages = defineMessages({
     previous: 'Previous article',
     open: 'Open the selected article',
     save: 'Save or unsave the article',
-    search: 'Search the filter',
+    search: 'Search news',
     home: 'Go to the front page',
     bookmarks: 'Go to saved articles',
     help: 'Show these shortcuts',
@@ -41,21 +42,6 @@ function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target instanceof HTMLInputElement) return !NOT_TYPED_IN.has(target.type)
   return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'
-}
-
-/** The filter's search; on a phone it lives in the filter sheet, which is opened first. */
-function focusFilterSearch(): boolean {
-  const visible = (input: HTMLInputElement) => input.getClientRects().length > 0
-  const search = [...document.querySelectorAll<HTMLInputElement>('input[type="search"]')].find(visible)
-  if (search) {
-    search.focus()
-    return true
-  }
-  const opener = document.querySelector<HTMLButtonElement>('[data-opens="filter-sheet"]')
-  if (!opener) return false
-  opener.click()
-  document.querySelector<HTMLInputElement>('dialog[open] input[type="search"]')?.focus()
-  return true
 }
 
 const CARD = 'main article[data-slug]'
@@ -122,9 +108,14 @@ export function KeyboardShortcuts() {
           }
           return
         }
-        case '/':
-          if (focusFilterSearch()) event.preventDefault()
+        case '/': {
+          const search = document.getElementById(SITE_SEARCH_ID)
+          if (search) {
+            event.preventDefault()
+            search.focus()
+          }
           return
+        }
         case '?':
           event.preventDefault()
           showHelp()

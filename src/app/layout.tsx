@@ -5,6 +5,7 @@ import { useSnapshotUpgrades } from '../lib/bookmark-snapshots'
 import { useBookmarkState } from '../lib/bookmark-store'
 import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
+import { SiteSearch } from '../features/search/site-search'
 import { sharedMessages } from '../lib/messages'
 import { updateSettings, useSettings, type Language, type Theme } from '../lib/settings'
 
@@ -141,7 +142,10 @@ export function Layout() {
               </li>
             </ul>
           </nav>
-          <div className="ml-auto">
+          <div className="order-2 w-full sm:order-none sm:ml-auto sm:w-auto">
+            <SiteSearch />
+          </div>
+          <div className="ml-auto sm:ml-0">
             <Settings />
           </div>
         </div>

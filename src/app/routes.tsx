@@ -32,6 +32,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'entities', lazy: lazyPage(() => import('../features/entities/directory-route')) },
             { path: 'entities/:id', lazy: lazyPage(() => import('../features/entities/entity-route')) },
             { path: 'bookmarks', lazy: lazyPage(() => import('../features/bookmarks/bookmarks-route')) },
+            { path: 'search', lazy: lazyPage(() => import('../features/search/search-route')) },
             { path: '*', Component: NotFoundPage },
           ],
         },

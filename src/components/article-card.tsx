@@ -6,15 +6,23 @@ import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '../lib/i18n'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
+import { HighlightedText, type Highlight } from './highlighted-text'
 
-type ArticleCardProps = { article: ArticleSummary; eager?: boolean; headingLevel?: 2 | 3 }
+/** Where a search found the article: a snippet with the matched words as offsets into it. */
+type ArticleMatch = { field: string; snippet: string; highlights: readonly Highlight[] }
 
-/** One article in a list: photo, headline link, lead, date, reading time, entities. */
+type ArticleCardProps = { article: ArticleSummary & { match?: ArticleMatch }; eager?: boolean; headingLevel?: 2 | 3 }
+
+/** One article in a list: photo, headline link, lead (or a search's snippet), date, reading time, entities. */
 export function ArticleCard({ article, eager = false, headingLevel = 2 }: ArticleCardProps) {
   const language = useLanguage()
   const queryClient = useQueryClient()
   const prefetch = () => void queryClient.prefetchQuery(articleQueries.detail(article.slug))
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const { match } = article
+  // A match in the title is marked there; any other is shown in place of the lead.
+  const titleMatch = match?.field === 'title' && match.snippet === article.title ? match : undefined
+  const snippet = match && !titleMatch ? match : undefined
   return (
     <article className="card group relative flex flex-col gap-3 p-3 sm:flex-row sm:gap-5" data-slug={article.slug}>
       <img
@@ -30,11 +38,11 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <Heading lang={CONTENT_LANGUAGE} className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl">
           <Link to={`/articles/${article.slug}`} className="card-link" onPointerEnter={prefetch} onFocus={prefetch}>
-            {article.title}
+            {titleMatch ? <HighlightedText text={article.title} highlights={titleMatch.highlights} /> : article.title}
           </Link>
         </Heading>
         <p lang={CONTENT_LANGUAGE} className="line-clamp-3 text-ink-soft">
-          {article.dek}
+          {snippet ? <HighlightedText text={snippet.snippet} highlights={snippet.highlights} /> : article.dek}
         </p>
         <p className="text-sm text-ink-soft">
           <time dateTime={article.publishedAt} title={formatDate(article.publishedAt, language)}>
