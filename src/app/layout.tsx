@@ -120,7 +120,7 @@ export function Layout() {
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
           <NavLink to="/" className="flex items-baseline gap-2 no-underline" aria-label="Warta, beranda">
             <span className="font-serif text-2xl font-black tracking-tight text-brand">Warta</span>
-            <span className="hidden text-sm text-ink-soft md:inline">{t.tagline}</span>
+            <span className="hidden text-sm text-ink-soft xl:inline">{t.tagline}</span>
           </NavLink>
           <nav aria-label={t.mainNav} className="order-3 w-full sm:order-none sm:w-auto">
             <ul className="flex gap-1">

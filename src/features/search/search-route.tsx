@@ -90,8 +90,14 @@ function Results({ state }: { state: SearchState }) {
   })
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   const firstPage = query.data?.pages[0]
-  const pending = navigation.state === 'loading' && navigation.location.pathname === '/search'
-  const busy = pending || query.isPlaceholderData
+  // The reader's latest choice shows at once, while the loader fetches its results.
+  const pending =
+    navigation.state === 'loading' && navigation.location.pathname === '/search'
+      ? parseSearchState(new URLSearchParams(navigation.location.search))
+      : null
+  const chosen = pending ?? state
+  const chosenFilter = resolveFeedFilter(chosen.filter, known).filter
+  const busy = pending !== null || query.isPlaceholderData
 
   const go = (next: SearchState) => void navigate(searchHref(next), { preventScrollReset: true })
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -108,15 +114,15 @@ function Results({ state }: { state: SearchState }) {
       </p>
       {!hint && (
         <div className="mt-4 flex flex-col gap-3">
-          <SortSwitch sort={state.sort} onChange={(sort) => go({ ...state, sort })} />
+          <SortSwitch sort={chosen.sort} onChange={(sort) => go({ ...chosen, sort })} />
           <FacetFilter
-            selected={filter.entities}
-            match={filter.match}
+            selected={chosenFilter.entities}
+            match={chosenFilter.match}
             facets={query.isPlaceholderData ? undefined : firstPage?.facets}
             nameOf={nameOf}
             typeOf={(id) => byId.get(id)?.type}
-            onToggle={(id) => go({ ...state, filter: toggleEntity(filter, id) })}
-            onMatch={(match) => go({ ...state, filter: { ...filter, match } })}
+            onToggle={(id) => go({ ...chosen, filter: toggleEntity(chosenFilter, id) })}
+            onMatch={(match) => go({ ...chosen, filter: { ...chosenFilter, match } })}
           />
         </div>
       )}

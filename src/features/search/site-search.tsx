@@ -210,7 +210,7 @@ export function SiteSearch() {
     <form
       role="search"
       aria-label={t.fieldLabel}
-      className="relative w-full sm:w-64 lg:w-80"
+      className="relative w-full sm:w-56 lg:w-64"
       onSubmit={(event) => {
         event.preventDefault()
         if (typed !== '') choose({ kind: 'search', id: '', q: typed })

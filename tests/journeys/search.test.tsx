@@ -1,0 +1,110 @@
+// Searching, as a reader does it: the header field, its suggestions, the results page.
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { updateSettings } from '../../src/lib/settings'
+import { renderApp } from '../render-app'
+
+const field = () => screen.getByRole('combobox', { name: 'Cari berita' })
+const results = () => screen.findByRole('list', { name: 'Hasil pencarian' })
+
+describe('searching from the header', () => {
+  it('is in a search landmark on every page, and / focuses it from anywhere', async () => {
+    const user = userEvent.setup()
+    renderApp('/entities')
+    const landmark = await screen.findByRole('search', { name: 'Cari berita' })
+    expect(within(landmark).getByRole('combobox', { name: 'Cari berita' })).toHaveAttribute('aria-expanded', 'false')
+    await screen.findByRole('heading', { level: 1 })
+    await user.keyboard('/')
+    expect(field()).toHaveFocus()
+    expect(field()).toHaveValue('')
+  })
+
+  it('submits the typed text: results with a count, a snippet per card, reload and back restore them', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/')
+    await user.type(await screen.findByRole('combobox', { name: 'Cari berita' }), 'tarif{Enter}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pencarian' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/search')
+    expect(router.state.location.search).toBe('?q=tarif')
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+    const status = screen.getAllByRole('status').find((region) => /artikel untuk/.test(region.textContent ?? ''))
+    expect(status).toHaveAttribute('aria-live', 'polite')
+    const list = await results()
+    expect(within(list).getAllByRole('article').length).toBeGreaterThan(0)
+    // The field shows what was searched.
+    expect(field()).toHaveValue('tarif')
+
+    await router.navigate('/')
+    await screen.findByRole('heading', { level: 1, name: 'Berita terbaru' })
+    await router.navigate(-1)
+    expect(await screen.findByText(/^\d+ artikel untuk “tarif”$/)).toBeInTheDocument()
+    expect(field()).toHaveValue('tarif')
+  })
+
+  it('switches to the newest first and back, loads more, all in the URL', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/search?q=tarif')
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+    const relevance = screen.getByRole('radio', { name: 'Relevansi' })
+    expect(relevance).toBeChecked()
+    await user.click(screen.getByRole('radio', { name: 'Terbaru' }))
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Terbaru' })).toBeChecked())
+    await waitFor(() => expect(router.state.location.search).toBe('?q=tarif&sort=newest'))
+    const list = await results()
+    const dates = within(list)
+      .getAllByRole('article')
+      .map((card) => within(card).getByRole('time').getAttribute('datetime') ?? '')
+    expect([...dates].sort().reverse()).toEqual(dates)
+
+    const before = within(list).getAllByRole('article').length
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }))
+    await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(before))
+
+    await router.navigate(-1)
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Relevansi' })).toBeChecked())
+  })
+
+  it('narrows the results with an entity and offers to remove the filter when nothing is left', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/search?q=tarif')
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+    const filters = screen.getByRole('group', { name: 'Saring hasil' })
+    await user.click(within(filters).getByRole('button', { name: /^India/ }))
+    await waitFor(() =>
+      expect(within(filters).getByRole('button', { name: /^India/ })).toHaveAttribute('aria-pressed', 'true'),
+    )
+    await waitFor(() => expect(router.state.location.search).toBe('?q=tarif&entity=india'))
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+
+    await router.navigate('/search?q=tarif&entity=kim-jong-un')
+    const empty = await screen.findByRole(
+      'heading',
+      { name: 'Tidak ada artikel untuk “tarif” dengan filter ini.' },
+      { timeout: 6000 },
+    )
+    expect(empty).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Hapus filter' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?q=tarif'))
+    expect(await results()).toBeInTheDocument()
+  })
+
+  it('says what was searched when nothing matches, with a way back to the news', async () => {
+    renderApp('/search?q=qwertyuiopzx')
+    expect(await screen.findByRole('heading', { name: 'Tidak ada artikel untuk “qwertyuiopzx”.' })).toBeInTheDocument()
+    expect(screen.getByText('0 artikel untuk “qwertyuiopzx”')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Lihat berita terbaru' })).toHaveAttribute('href', '/')
+  })
+
+  it('speaks English when the reader chose it', async () => {
+    const user = userEvent.setup()
+    updateSettings({ language: 'en' })
+    renderApp('/')
+    const english = await screen.findByRole('combobox', { name: 'Search news' })
+    await user.type(english, 'tarif{Enter}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument()
+    expect(await screen.findByText(/^\d+ articles for “tarif”$/)).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: 'Relevance' })).toBeChecked()
+    expect(screen.getByRole('radio', { name: 'Newest' })).toBeInTheDocument()
+  })
+})
