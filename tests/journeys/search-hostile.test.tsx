@@ -60,14 +60,14 @@ describe('hostile input to search', () => {
       http.get('*/api/articles', ({ request }) =>
         new URL(request.url).searchParams.has('q')
           ? HttpResponse.json(
-              { error: { code: 'no_searchable_words', message: 'q has no searchable word' } },
+              { error: { code: 'no_search_words', message: 'q has no searchable word' } },
               { status: 400 },
             )
           : undefined,
       ),
     )
     await searchFor('yang dan di')
-    expect(await screen.findByText(/terlalu umum untuk dicari/)).toBeInTheDocument()
+    expect(await screen.findByText(/^Tidak ada kata yang bisa dicari/)).toBeInTheDocument()
     expect(screen.queryByText('q has no searchable word')).not.toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })

@@ -32,7 +32,8 @@ export const searchMessages = defineMessages({
     emptyHelp: 'Periksa ejaannya, coba kata lain, atau lihat berita terbaru.',
     browseFeed: 'Lihat berita terbaru',
     hintTitle: 'Pencarian ini tidak dapat dijalankan',
-    hintStopWords: 'Kata seperti “yang”, “dan”, “di” terlalu umum untuk dicari. Tambahkan kata yang lebih khas.',
+    hintStopWords:
+      'Tidak ada kata yang bisa dicari: kata umum seperti “yang”, “dan”, “di”, tanda baca dan emoji tidak dihitung. Tambahkan kata yang lebih khas.',
     hintTooLong: (max: string) => `Pencarian terlalu panjang. Persingkat hingga ${max} karakter.`,
     hintOther: 'Ubah kata pencarian Anda, lalu coba lagi.',
   },
@@ -65,7 +66,8 @@ export const searchMessages = defineMessages({
     emptyHelp: 'Check the spelling, try another word, or see the latest news.',
     browseFeed: 'See the latest news',
     hintTitle: 'This search cannot be run',
-    hintStopWords: 'Words such as “yang”, “dan”, “di” are too common to search for. Add a more specific word.',
+    hintStopWords:
+      'Nothing here can be searched for: common words such as “yang”, “dan”, “di”, punctuation and emoji do not count. Add a more specific word.',
     hintTooLong: (max: string) => `The search is too long. Shorten it to ${max} characters.`,
     hintOther: 'Change your search, then try again.',
   },

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query'
-import { useId, useMemo, useRef } from 'react'
+import { useDeferredValue, useId, useMemo, useRef } from 'react'
 import { Link, useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router'
 import { ApiError } from '../../api/client'
 import { entityQueries } from '../../api/entities'
@@ -89,6 +89,8 @@ function Results({ state }: { state: SearchState }) {
     enabled: idsCheckable,
   })
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
+  // New results render in the background (interruptible), so typing and clicks never wait for a list.
+  const shown = useDeferredValue(articles)
   const firstPage = query.data?.pages[0]
   // The reader's latest choice shows at once, while the loader fetches its results.
   const pending =
@@ -97,7 +99,7 @@ function Results({ state }: { state: SearchState }) {
       : null
   const chosen = pending ?? state
   const chosenFilter = resolveFeedFilter(chosen.filter, known).filter
-  const busy = pending !== null || query.isPlaceholderData
+  const busy = pending !== null || query.isPlaceholderData || shown !== articles
 
   const go = (next: SearchState) => void navigate(searchHref(next), { preventScrollReset: true })
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -178,7 +180,7 @@ function Results({ state }: { state: SearchState }) {
             <ArticleList
               listKey={`search:${searchHref(resolved)}`}
               label={t.resultsLabel}
-              articles={articles}
+              articles={shown}
               hasMore={hasMore}
               loadingMore={loadingMore}
               onLoadMore={loadMore}
@@ -200,12 +202,12 @@ function Results({ state }: { state: SearchState }) {
 function QueryHint({ error }: { error: ApiError }) {
   const t = useMessages(searchMessages)
   const language = useLanguage()
-  const code = error.code ?? ''
-  const advice = /long/i.test(code)
-    ? t.hintTooLong(formatNumber(MAX_QUERY_LENGTH, language))
-    : /stop|word|term|empty/i.test(code)
-      ? t.hintStopWords
-      : t.hintOther
+  const advice =
+    error.code === 'query_too_long'
+      ? t.hintTooLong(formatNumber(MAX_QUERY_LENGTH, language))
+      : error.code === 'no_search_words'
+        ? t.hintStopWords
+        : t.hintOther
   return (
     <div className="rounded-xl border border-amber-300 bg-amber-50 p-6 text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
       <h2 className="font-semibold">{t.hintTitle}</h2>
