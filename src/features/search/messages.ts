@@ -1,17 +1,8 @@
+// The results page's text; the header field has its own (site-search.tsx), as it ships on every page.
 import { defineMessages } from '../../lib/i18n'
 
 export const searchMessages = defineMessages({
   id: {
-    // The header field and its suggestions
-    fieldLabel: 'Cari berita',
-    placeholder: 'Cari berita…',
-    suggestions: 'Saran pencarian',
-    searchFor: (q: string) => `Cari “${q}”`,
-    people: 'Tokoh',
-    countries: 'Negara',
-    articles: 'Artikel',
-    tooLong: (max: string) => `Pencarian berhenti di ${max} karakter.`,
-    // The results page
     title: 'Pencarian',
     pageTitle: (q: string) => `“${q}” · Cari · Warta`,
     emptyPageTitle: 'Cari · Warta',
@@ -38,14 +29,6 @@ export const searchMessages = defineMessages({
     hintOther: 'Ubah kata pencarian Anda, lalu coba lagi.',
   },
   en: {
-    fieldLabel: 'Search news',
-    placeholder: 'Search news…',
-    suggestions: 'Search suggestions',
-    searchFor: (q: string) => `Search for “${q}”`,
-    people: 'People',
-    countries: 'Countries',
-    articles: 'Articles',
-    tooLong: (max: string) => `The search stops at ${max} characters.`,
     title: 'Search',
     pageTitle: (q: string) => `“${q}” · Search · Warta`,
     emptyPageTitle: 'Search · Warta',

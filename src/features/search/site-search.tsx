@@ -9,11 +9,34 @@ import { entityQueries } from '../../api/entities'
 import { formatNumber } from '../../lib/format'
 import { refName } from '../../lib/entity-names'
 import { feedFilterHref } from '../../lib/feed-filter'
-import { useLanguage, useMessages } from '../../lib/i18n'
+import { defineMessages, useLanguage, useMessages } from '../../lib/i18n'
 import { articleHref } from '../../lib/links'
 import { MAX_QUERY_LENGTH, MIN_SUGGEST_LENGTH, parseSearchState, searchHrefFor } from '../../lib/search-params'
-import { searchMessages } from './messages'
 import { suggestionQuery, type Suggestions } from './suggestions'
+
+// Only the header's own text: the results page's catalog loads with that page.
+const messages = defineMessages({
+  id: {
+    fieldLabel: 'Cari berita',
+    placeholder: 'Cari berita…',
+    suggestions: 'Saran pencarian',
+    searchFor: (q: string) => `Cari “${q}”`,
+    people: 'Tokoh',
+    countries: 'Negara',
+    articles: 'Artikel',
+    tooLong: (max: string) => `Pencarian berhenti di ${max} karakter.`,
+  },
+  en: {
+    fieldLabel: 'Search news',
+    placeholder: 'Search news…',
+    suggestions: 'Search suggestions',
+    searchFor: (q: string) => `Search for “${q}”`,
+    people: 'People',
+    countries: 'Countries',
+    articles: 'Articles',
+    tooLong: (max: string) => `The search stops at ${max} characters.`,
+  },
+})
 
 /** The `/` shortcut focuses the field by this id. */
 export const SITE_SEARCH_ID = 'site-search'
@@ -37,7 +60,7 @@ function useDebounced(value: string, delay: number): string {
 }
 
 export function SiteSearch() {
-  const t = useMessages(searchMessages)
+  const t = useMessages(messages)
   const language = useLanguage()
   const navigate = useNavigate()
   const location = useLocation()
