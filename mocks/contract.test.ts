@@ -10,6 +10,7 @@ import {
   ArticleResponse,
   EntityListResponse,
   EntityResponse,
+  SuggestResponse,
 } from '../src/api/schemas'
 
 const API = 'http://localhost/api'
@@ -90,6 +91,122 @@ describe('GET /api/articles', () => {
     await get(`/articles?entity=donald-trump&limit=2&cursor=${cursor}`, ArticleListResponse)
     const body = await getError(`/articles?entity=vladimir-putin&limit=2&cursor=${cursor}`, 400)
     expect(body.error.code).toBe('foreign_cursor')
+  })
+})
+
+describe('GET /api/articles?q= (search)', () => {
+  it('ranks by relevance with a snippet whose highlights mark the matched words', async () => {
+    const page = await get('/articles?q=telepon&limit=50', ArticleListResponse)
+    expect(page.total).toBeGreaterThan(1)
+    expect(page.items.map((a) => a.slug)).toContain(SEED)
+    for (const item of page.items) {
+      expect(item.match).toBeDefined()
+      const { snippet, highlights } = item.match!
+      expect(highlights.length).toBeGreaterThan(0)
+      for (const { start, end } of highlights) expect(snippet.slice(start, end).toLowerCase()).toMatch(/elepon/)
+    }
+    expect(page.suggestion).toBeUndefined()
+  })
+
+  it('sort=newest orders the same matches by date; unknown sort is a 400', async () => {
+    const relevance = await get('/articles?q=tarif&limit=50', ArticleListResponse)
+    const newest = await get('/articles?q=tarif&sort=newest&limit=50', ArticleListResponse)
+    expect(newest.total).toBe(relevance.total)
+    expect(new Set(newest.items.map((a) => a.slug))).toEqual(new Set(relevance.items.map((a) => a.slug)))
+    const times = newest.items.map((a) => Date.parse(a.publishedAt))
+    expect([...times].sort((a, b) => b - a)).toEqual(times)
+    const body = await getError('/articles?q=tarif&sort=oldest', 400)
+    expect(body.error.code).toBe('invalid_sort')
+    expect(body.error.message).toContain("'oldest'")
+    expect((await getError('/articles?sort=oldest', 400)).error.code).toBe('invalid_sort')
+  })
+
+  it('proposes a spelling when a misspelt name finds little', async () => {
+    const page = await get('/articles?q=Zelenski', ArticleListResponse)
+    expect(page.suggestion).toBe('Zelensky')
+    expect(page.total).toBeGreaterThan(0)
+  })
+
+  it('composes with the entity filter, and its facets count the matches', async () => {
+    const all = await get('/articles?q=tarif&limit=50', ArticleListResponse)
+    const india = await get('/articles?q=tarif&entity=india&limit=50', ArticleListResponse)
+    expect(india.total).toBeGreaterThan(0)
+    expect(india.total).toBeLessThanOrEqual(all.total)
+    for (const item of india.items) expect(item.entities.map((e) => e.id)).toContain('india')
+    expect(all.facets.find((f) => f.entityId === 'india')?.count).toBe(india.total)
+  })
+
+  it.each(['relevance', 'newest'])(
+    'walks every %s page without repeats, and refuses a cursor of another query or edited',
+    async (sort) => {
+      const seen: string[] = []
+      let path = `/articles?q=putin&sort=${sort}&limit=4`
+      let firstCursor = ''
+      for (;;) {
+        const page = await get(path, ArticleListResponse)
+        seen.push(...page.items.map((a) => a.slug))
+        if (page.nextCursor === null) {
+          expect(seen).toHaveLength(page.total)
+          break
+        }
+        firstCursor ||= page.nextCursor
+        path = `/articles?q=putin&sort=${sort}&limit=4&cursor=${encodeURIComponent(page.nextCursor)}`
+      }
+      expect(new Set(seen).size).toBe(seen.length)
+      const other = sort === 'relevance' ? 'newest' : 'relevance'
+      const foreign = await getError(`/articles?q=putin&sort=${other}&limit=4&cursor=${firstCursor}`, 400)
+      expect(foreign.error.code).toBe('foreign_cursor')
+      const payload = JSON.parse(Buffer.from(firstCursor, 'base64url').toString('utf8')) as { p: string[] }
+      payload.p[1] = 'zzz'
+      const edited = Buffer.from(JSON.stringify(payload)).toString('base64url')
+      const body = await getError(`/articles?q=putin&sort=${sort}&limit=4&cursor=${edited}`, 400)
+      expect(body.error.code).toBe('invalid_cursor')
+    },
+  )
+
+  it('counts q in code points: 101 emoji are fine, 201 characters are not', async () => {
+    const emoji = encodeURIComponent('🇮🇩'.repeat(50) + '😀')
+    const tooLong = await getError(`/articles?q=${encodeURIComponent('é'.repeat(201))}`, 400)
+    expect(tooLong.error.code).toBe('query_too_long')
+    // Emoji are no searchable word: the 400 says so, not that q is too long.
+    expect((await getError(`/articles?q=${emoji}`, 400)).error.code).toBe('no_search_words')
+    await get(`/articles?q=${encodeURIComponent(`tarif ${'😀'.repeat(100)}`)}`, ArticleListResponse)
+  })
+
+  it.each([
+    ['/articles?q=yang%20dan%20di', 'no_search_words', "'yang dan di'"],
+    ['/articles?q=%20%21%3F', 'no_search_words', 'no word'],
+    ['/articles?q=tarif&q=putin', 'repeated_parameter', 'q'],
+    ['/articles?sort=newest&sort=relevance', 'repeated_parameter', 'sort'],
+    ['/articles?limit=5&limit=abc', 'repeated_parameter', 'limit'],
+  ])('%s → 400 %s', async (path, code, named) => {
+    const body = await getError(path, 400)
+    expect(body.error.code).toBe(code)
+    expect(body.error.message).toContain(named)
+  })
+})
+
+describe('GET /api/suggest', () => {
+  it('suggests leaders and countries by name or alias, and article titles', async () => {
+    const xi = await get('/suggest?q=xi', SuggestResponse)
+    expect(xi.entities.map((e) => e.id)).toContain('xi-jinping')
+    expect(xi.articles.length).toBeGreaterThan(0)
+    const amerika = await get('/suggest?q=amerika', SuggestResponse)
+    expect(amerika.entities.map((e) => e.id)).toEqual(['amerika-serikat'])
+    const tarif = await get('/suggest?q=tarif&limit=2', SuggestResponse)
+    expect(tarif.articles).toHaveLength(2)
+    for (const article of tarif.articles) expect(article.title.toLowerCase()).toContain('tarif')
+  })
+
+  it.each([
+    ['/suggest', 'missing_query'],
+    ['/suggest?q=%20', 'missing_query'],
+    [`/suggest?q=${'a'.repeat(201)}`, 'query_too_long'],
+    ['/suggest?q=xi&limit=0', 'invalid_limit'],
+    ['/suggest?q=xi&limit=11', 'invalid_limit'],
+    ['/suggest?q=xi&q=modi', 'repeated_parameter'],
+  ])('%s → 400 %s', async (path, code) => {
+    expect((await getError(path, 400)).error.code).toBe(code)
   })
 })
 

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import type { Article, ArticleSummary, Entity, EntityRef, Photo } from '../src/api/schemas'
 import { createAnnotator } from './annotator.ts'
 import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine.ts'
+import { createSearchEngine, type SearchEngine } from './search-engine.ts'
 
 // A plain path: under jsdom the global URL is jsdom's, which node:fs does not accept.
 const DATA_DIR = fileURLToPath(new globalThis.URL('./data/', import.meta.url).href)
@@ -140,6 +141,8 @@ export interface Corpus {
   articles: CorpusArticle[]
   articleBySlug: ReadonlyMap<string, CorpusArticle>
   engine: QueryEngine<CorpusArticle>
+  /** Built on first use: most requests never search. */
+  readonly search: SearchEngine<CorpusArticle>
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
@@ -215,13 +218,18 @@ export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: rea
       tags: [...a.tags],
       related: [], // filled below, once every summary exists
     }
+    const lead = new Set(
+      [a.title, a.dek, a.hero.caption].flatMap((text) => annotator.findMentions(text).map((m) => m.entityId)),
+    )
     const entry: CorpusArticle = {
       slug: a.slug,
       publishedAt: a.publishedAt,
       title: a.title,
       dek: a.dek,
       paragraphs,
+      captions: [a.hero.caption, ...figureCaptions],
       entityIds,
+      leadEntityIds: [...lead],
       summary,
       article,
     }
@@ -242,12 +250,17 @@ export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: rea
   const articles = [...built].sort(
     (x, y) => Date.parse(y.publishedAt) - Date.parse(x.publishedAt) || (x.slug < y.slug ? -1 : x.slug > y.slug ? 1 : 0),
   )
+  let search: SearchEngine<CorpusArticle> | undefined
   return {
     entities,
     entityById: new Map(entities.map((e) => [e.id, e])),
     articles,
     articleBySlug,
     engine,
+    get search() {
+      search ??= createSearchEngine(engine, gazetteer)
+      return search
+    },
   }
 }
 

@@ -2,9 +2,16 @@
 // Vite dev/preview and by `npm run api`. Paths have a wildcard origin so they
 // match in Node and in the browser alike.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
-import type { ArticleListResponse, ArticleResponse, EntityListResponse, EntityResponse } from '../src/api/schemas'
+import type {
+  ArticleListResponse,
+  ArticleResponse,
+  EntityListResponse,
+  EntityResponse,
+  SuggestResponse,
+} from '../src/api/schemas'
+import { codePointLength } from '../src/lib/search-text/tokenize.ts'
 import { getCorpus } from './corpus.ts'
-import { quote } from './query-engine.ts'
+import { MAX_Q_LENGTH, quote } from './query-engine.ts'
 
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
@@ -26,9 +33,22 @@ function lastSegment(request: Request): string | null {
   }
 }
 
+/** Parameters that take one value: a repeat is ambiguous, so it is a 400. */
+const SINGLE = ['q', 'sort', 'match', 'cursor', 'limit', 'type']
+
+function repeated(params: URLSearchParams): Response | undefined {
+  for (const name of SINGLE) {
+    if (params.getAll(name).length > 1) return problem(400, 'repeated_parameter', `${name} may be given only once`)
+  }
+  return undefined
+}
+
 function single(params: URLSearchParams, name: string): string | undefined {
   return params.get(name) ?? undefined
 }
+
+const SUGGEST_DEFAULT = 5
+const SUGGEST_MAX = 10
 
 const noEndpoint = ({ request }: { request: Request }) =>
   problem(404, 'not_found', `No API endpoint at ${quote(new URL(request.url).pathname, 80)}.`)
@@ -39,6 +59,32 @@ const methodNotAllowed = () =>
 export const handlers = [
   http.get('*/api/articles', ({ request }) => {
     const params = new URL(request.url).searchParams
+    const bad = repeated(params)
+    if (bad) return bad
+    const q = single(params, 'q')
+    const sort = single(params, 'sort')
+    if ((q !== undefined && q !== '') || sort === 'relevance') {
+      const found = getCorpus().search.search({
+        q: q ?? '',
+        sort,
+        entities: params.getAll('entity'),
+        match: single(params, 'match'),
+        cursor: single(params, 'cursor'),
+        limit: single(params, 'limit'),
+      })
+      if (!found.ok) return problem(400, found.error.code, found.error.message)
+      const { items, nextCursor, total, facets, suggestion } = found.value
+      return ok<ArticleListResponse>({
+        items: items.map(({ article, match }) => (match ? { ...article.summary, match } : article.summary)),
+        nextCursor,
+        total,
+        facets,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      })
+    }
+    if (sort !== undefined && sort !== 'newest') {
+      return problem(400, 'invalid_sort', `sort must be 'relevance' or 'newest'; got ${quote(sort)}`)
+    }
     const result = getCorpus().engine.query({
       entities: params.getAll('entity'),
       match: single(params, 'match'),
@@ -57,6 +103,32 @@ export const handlers = [
     const entry = slug === null ? undefined : getCorpus().articleBySlug.get(slug)
     if (!entry) return problem(404, 'not_found', `No article with slug ${quote(slug ?? '(malformed)')}.`)
     return ok<ArticleResponse>({ article: entry.article })
+  }),
+
+  http.get('*/api/suggest', ({ request }) => {
+    const params = new URL(request.url).searchParams
+    const bad = repeated(params)
+    if (bad) return bad
+    const q = (params.get('q') ?? '').trim()
+    if (q === '') return problem(400, 'missing_query', 'q must not be empty')
+    const length = codePointLength(q)
+    if (length > MAX_Q_LENGTH) {
+      return problem(400, 'query_too_long', `q must be at most ${MAX_Q_LENGTH} characters; got ${length}`)
+    }
+    const rawLimit = params.get('limit')
+    const limit = rawLimit === null ? SUGGEST_DEFAULT : /^\d{1,2}$/.test(rawLimit) ? Number(rawLimit) : Number.NaN
+    if (!(limit >= 1 && limit <= SUGGEST_MAX)) {
+      return problem(
+        400,
+        'invalid_limit',
+        `limit must be an integer from 1 to ${SUGGEST_MAX}; got ${quote(rawLimit ?? '')}`,
+      )
+    }
+    const { entities, articles } = getCorpus().search.suggest(q, limit)
+    return ok<SuggestResponse>({
+      entities: entities.map(({ id, type, name }) => ({ id, type, name })),
+      articles,
+    })
   }),
 
   http.get('*/api/entities', ({ request }) => {
@@ -81,6 +153,7 @@ export const handlers = [
   }),
 
   http.all('*/api/articles', methodNotAllowed),
+  http.all('*/api/suggest', methodNotAllowed),
   http.all(/\/api\/articles\/[^/]+$/, methodNotAllowed),
   http.all('*/api/entities', methodNotAllowed),
   http.all(/\/api\/entities\/[^/]+$/, methodNotAllowed),

@@ -10,8 +10,12 @@ export interface IndexableArticle {
   title: string
   dek: string
   paragraphs: readonly string[]
+  /** Photo captions (hero first), searched with less weight than the dek. */
+  captions?: readonly string[]
   /** Entities the article mentions itself (annotated), in any order. */
   entityIds: readonly string[]
+  /** Entities the article is tagged with (named in its title, dek or hero caption); the first entity when absent. */
+  leadEntityIds?: readonly string[]
 }
 
 export interface IndexableEntity {
@@ -27,6 +31,8 @@ export interface ArticleQuery {
   /** Unknown input is validated: anything but 'all' or 'any' is an error. */
   match?: string | undefined
   q?: string | undefined
+  /** Only these positions (a search's matches, see search-engine.ts); then q only signs the cursor. */
+  within?: Bits | undefined
   cursor?: string | undefined
   /** A number or the raw query-string value. */
   limit?: number | string | undefined
@@ -56,7 +62,16 @@ export type QueryResult<A> = { ok: true; value: QueryPage<A> } | { ok: false; er
 
 export interface QueryEngine<A extends IndexableArticle> {
   readonly size: number
+  /** The articles by position: newest first, ties by slug. */
+  readonly sorted: readonly A[]
   query(input: ArticleQuery): QueryResult<A>
+  /** The positions an entity filter keeps, or why the filter is invalid. */
+  select(
+    entities: readonly string[],
+    match: string | undefined,
+  ): { ok: true; bits: Bits } | { ok: false; error: QueryError }
+  /** Facets of a set of positions. */
+  facetsOf(bits: Bits): Facet[]
   /** Articles a filter on this entity returns (a country includes its people's articles). */
   countFor(entityId: string): number
   /** Entities most often in the same articles, by the same matching sets; excludes the entity itself. */
@@ -69,7 +84,8 @@ export const MAX_Q_LENGTH = 200
 
 // ---------------------------------------------------------------- bitsets
 
-type Bits = Uint32Array
+/** One bit per position. */
+export type Bits = Uint32Array
 
 function popcount32(x: number): number {
   x -= (x >>> 1) & 0x55555555
@@ -78,7 +94,7 @@ function popcount32(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24
 }
 
-function popcount(bits: Bits): number {
+export function popcount(bits: Bits): number {
   let n = 0
   for (let i = 0; i < bits.length; i++) {
     const word = bits[i] ?? 0
@@ -346,12 +362,8 @@ export function createQueryEngine<A extends IndexableArticle>(
     }
     const q = foldForSearch(rawQ)
     const ids = [...new Set(input.entities ?? [])].sort()
-    const chosen: number[] = []
-    for (const id of ids) {
-      const e = entityIndex.get(id)
-      if (e === undefined) return fail('unknown_entity', `unknown entity ${quote(id)}`)
-      chosen.push(e)
-    }
+    const selected = select(ids, match)
+    if (!selected.ok) return { ok: false, error: selected.error }
     const querySignature = signature(JSON.stringify([ids, match, q]))
 
     let start = 0
@@ -367,23 +379,9 @@ export function createQueryEngine<A extends IndexableArticle>(
       start = positionAfter(Date.parse(cursor.p), cursor.s)
     }
 
-    // The filtered set.
-    let bits: Bits
-    if (chosen.length === 0) bits = allBits.slice()
-    else if (match === 'all') {
-      bits = sets[chosen[0]!]!.slice()
-      for (let k = 1; k < chosen.length; k++) {
-        const set = sets[chosen[k]!]!
-        for (let w = 0; w < words; w++) bits[w]! &= set[w]!
-      }
-    } else {
-      bits = new Uint32Array(words)
-      for (const e of chosen) {
-        const set = sets[e]!
-        for (let w = 0; w < words; w++) bits[w]! |= set[w]!
-      }
-    }
-    if (q !== '') keepTextMatches(bits, q)
+    const bits = selected.bits
+    if (input.within) for (let w = 0; w < words; w++) bits[w]! &= input.within[w] ?? 0
+    else if (q !== '') keepTextMatches(bits, q)
 
     const total = popcount(bits)
     const items: A[] = []
@@ -401,6 +399,42 @@ export function createQueryEngine<A extends IndexableArticle>(
     return { ok: true, value: { items, nextCursor, total, facets: facetsOf(bits) } }
   }
 
+  function select(
+    entityIds: readonly string[],
+    match: string | undefined,
+  ): { ok: true; bits: Bits } | { ok: false; error: QueryError } {
+    const mode = match ?? 'all'
+    if (mode !== 'all' && mode !== 'any') {
+      return {
+        ok: false,
+        error: { code: 'invalid_match', message: `match must be 'all' or 'any'; got ${quote(mode)}` },
+      }
+    }
+    const chosen: number[] = []
+    for (const id of new Set(entityIds)) {
+      const e = entityIndex.get(id)
+      if (e === undefined)
+        return { ok: false, error: { code: 'unknown_entity', message: `unknown entity ${quote(id)}` } }
+      chosen.push(e)
+    }
+    let bits: Bits
+    if (chosen.length === 0) bits = allBits.slice()
+    else if (mode === 'all') {
+      bits = sets[chosen[0]!]!.slice()
+      for (let k = 1; k < chosen.length; k++) {
+        const set = sets[chosen[k]!]!
+        for (let w = 0; w < words; w++) bits[w]! &= set[w]!
+      }
+    } else {
+      bits = new Uint32Array(words)
+      for (const e of chosen) {
+        const set = sets[e]!
+        for (let w = 0; w < words; w++) bits[w]! |= set[w]!
+      }
+    }
+    return { ok: true, bits }
+  }
+
   function countFor(entityId: string): number {
     const e = entityIndex.get(entityId)
     return e === undefined ? 0 : (counts[e] ?? 0)
@@ -411,5 +445,5 @@ export function createQueryEngine<A extends IndexableArticle>(
     return e === undefined ? [] : facetsOf(sets[e]!, e)
   }
 
-  return { size, query, countFor, coMentions }
+  return { size, sorted, query, select, facetsOf: (bits: Bits) => facetsOf(bits), countFor, coMentions }
 }

@@ -1,27 +1,32 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { apiUrl, getJson } from './client'
-import { ArticleListResponse, ArticleResponse, ArticleSummary, type MatchMode } from './schemas'
+import { ArticleListItem, ArticleListResponse, ArticleResponse, type ArticleSort, type MatchMode } from './schemas'
 
 /** What the feed asks the API for: ids as the API gives them. */
 export type FeedFilter = { entities: string[]; match: MatchMode }
+
+/** A list the API is asked for: the feed's filter, and for a search the text and the order. */
+export type ArticleListFilter = FeedFilter & { q?: string; sort?: ArticleSort }
 
 export const PAGE_SIZE = 20
 
 // A list tolerates a bad item: it is dropped with one warning, the rest shown.
 const LenientList = z.extend(ArticleListResponse, { items: z.array(z.unknown()) })
 
-async function fetchArticlePage(filter: FeedFilter, cursor: string | null, signal: AbortSignal) {
+async function fetchArticlePage(filter: ArticleListFilter, cursor: string | null, signal: AbortSignal) {
   const params = new URLSearchParams()
+  if (filter.q !== undefined) params.set('q', filter.q)
+  if (filter.sort !== undefined) params.set('sort', filter.sort)
   for (const id of filter.entities) params.append('entity', id)
   if (filter.entities.length > 1) params.set('match', filter.match)
   if (cursor) params.set('cursor', cursor)
   params.set('limit', String(PAGE_SIZE))
   const page = await getJson(apiUrl('/articles', params), LenientList, signal)
-  const items: ArticleSummary[] = []
+  const items: ArticleListItem[] = []
   let dropped = 0
   for (const item of page.items) {
-    const parsed = ArticleSummary.safeParse(item)
+    const parsed = ArticleListItem.safeParse(item)
     if (parsed.success) items.push(parsed.data)
     else dropped += 1
   }
@@ -32,7 +37,7 @@ async function fetchArticlePage(filter: FeedFilter, cursor: string | null, signa
 export const articleQueries = {
   all: () => ['articles'] as const,
   lists: () => [...articleQueries.all(), 'list'] as const,
-  list: (filter: FeedFilter) =>
+  list: (filter: ArticleListFilter) =>
     infiniteQueryOptions({
       queryKey: [...articleQueries.lists(), filter],
       queryFn: ({ pageParam, signal }) => fetchArticlePage(filter, pageParam, signal),
@@ -40,7 +45,7 @@ export const articleQueries = {
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
   /** Just the first page, for side lists such as related articles. */
-  firstPage: (filter: FeedFilter) =>
+  firstPage: (filter: ArticleListFilter) =>
     queryOptions({
       queryKey: [...articleQueries.lists(), filter, 'first'],
       queryFn: ({ signal }) => fetchArticlePage(filter, null, signal),

@@ -86,11 +86,33 @@ export type Entity = z.infer<typeof Entity>
 export const Facet = z.object({ entityId: EntityId, count: z.int().check(z.nonnegative()) })
 export type Facet = z.infer<typeof Facet>
 
+/** How a searched list is ordered: by relevance (the default with q) or newest first (the default without). */
+export const ArticleSort = z.enum(['relevance', 'newest'])
+export type ArticleSort = z.infer<typeof ArticleSort>
+
+/** A half-open range [start, end) of UTF-16 offsets into a snippet. */
+export const Highlight = z.object({ start: z.int().check(z.nonnegative()), end: z.int().check(z.nonnegative()) })
+export type Highlight = z.infer<typeof Highlight>
+
+/** Where a searched article matched best: a snippet of that field and the matched words in it. */
+export const SearchMatch = z.object({
+  field: z.enum(['title', 'dek', 'caption', 'body']),
+  snippet: z.string(),
+  highlights: z.array(Highlight),
+})
+export type SearchMatch = z.infer<typeof SearchMatch>
+
+/** An item of a list: a summary, and with q, where it matched. */
+export const ArticleListItem = z.extend(ArticleSummary, { match: z.optional(SearchMatch) })
+export type ArticleListItem = z.infer<typeof ArticleListItem>
+
 export const ArticleListResponse = z.object({
-  items: z.array(ArticleSummary),
+  items: z.array(ArticleListItem),
   nextCursor: z.nullable(z.string()),
   total: z.int().check(z.nonnegative()),
   facets: z.array(Facet),
+  /** With q, when few or no articles match: the query as the API would spell it ("Zelensky" for "Zelenski"). */
+  suggestion: z.optional(z.string()),
 })
 export type ArticleListResponse = z.infer<typeof ArticleListResponse>
 
@@ -111,3 +133,10 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBody>
 
 export const MatchMode = z.enum(['all', 'any'])
 export type MatchMode = z.infer<typeof MatchMode>
+
+/** GET /api/suggest: leaders and countries by name or alias, and article titles, for what is being typed. */
+export const SuggestResponse = z.object({
+  entities: z.array(EntityRef),
+  articles: z.array(z.object({ slug: Slug, title: z.string() })),
+})
+export type SuggestResponse = z.infer<typeof SuggestResponse>
