@@ -1,17 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link } from 'react-router'
 import { articleQueries } from '../api/articles'
-import type { ArticleSummary } from '../api/schemas'
+import type { ArticleListItem } from '../api/schemas'
 import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '../lib/i18n'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
-import { HighlightedText, type Highlight } from './highlighted-text'
+import { HighlightedText } from './highlighted-text'
 
-/** Where a search found the article: a snippet with the matched words as offsets into it. */
-type ArticleMatch = { field: string; snippet: string; highlights: readonly Highlight[] }
-
-type ArticleCardProps = { article: ArticleSummary & { match?: ArticleMatch }; eager?: boolean; headingLevel?: 2 | 3 }
+/** A list item; from a search it carries where it matched (a snippet, and the matched words as offsets into it). */
+type ArticleCardProps = { article: ArticleListItem; eager?: boolean; headingLevel?: 2 | 3 }
 
 /** One article in a list: photo, headline link, lead (or a search's snippet), date, reading time, entities. */
 export function ArticleCard({ article, eager = false, headingLevel = 2 }: ArticleCardProps) {

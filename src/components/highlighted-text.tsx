@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react'
+import type { Highlight } from '../api/schemas'
 
 // Matched words come from the API as offsets into a snippet: the text is cut at
 // those offsets and the pieces rendered as text, the matches in <mark>.
-
-export type Highlight = { start: number; end: number }
 
 /** Offsets sorted, clamped to the text and merged where they overlap or touch; empty ones dropped. */
 export function highlightRanges(length: number, highlights: readonly Highlight[]): Highlight[] {

@@ -2,21 +2,16 @@
 // This one schema parses it for the route loader and the components alike, and
 // searchHref is the only way the app writes it back.
 import * as z from 'zod/mini'
-import type { FeedFilter } from '../api/articles'
+import type { ArticleListFilter, FeedFilter } from '../api/articles'
+import { ArticleSort } from '../api/schemas'
 import { parseFeedFilter } from './feed-filter'
-
-/** The API's limit on q; the header field stops there and says so. */
-export const MAX_QUERY_LENGTH = 200
 
 /** Below this many characters no suggestion is asked for. */
 export const MIN_SUGGEST_LENGTH = 2
 
-export const SearchSort = z.enum(['relevance', 'newest'])
-export type SearchSort = z.infer<typeof SearchSort>
+export type SearchState = { q: string; filter: FeedFilter; sort: ArticleSort }
 
-export type SearchState = { q: string; filter: FeedFilter; sort: SearchSort }
-
-const SortParam = z.catch(SearchSort, 'relevance')
+const SortParam = z.catch(ArticleSort, 'relevance')
 
 /**
  * q is kept as typed (only trimmed): one longer than the API allows is still
@@ -37,6 +32,11 @@ export function searchHref({ q, filter, sort }: SearchState): string {
   if (filter.match !== 'all' && filter.entities.length > 1) params.set('match', filter.match)
   if (sort !== 'relevance') params.set('sort', sort)
   return `/search?${params.toString()}`
+}
+
+/** What the API is asked for: the filter, the text and the order. */
+export function searchListFilter({ q, filter, sort }: SearchState): ArticleListFilter {
+  return { ...filter, q, sort }
 }
 
 /** A new search for typed text: no filter, ranked by relevance. */

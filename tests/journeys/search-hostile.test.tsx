@@ -1,9 +1,9 @@
 // What search does with anything a reader can type or a link can carry: text
 // stays text, the field stops at the API's limit, the API's 400s become hints.
-import { screen, waitFor, within } from '@testing-library/react'
+import { configure, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { server } from '../msw-server'
 import { renderApp } from '../render-app'
 
@@ -19,7 +19,11 @@ async function searchFor(text: string) {
   return { ...view, user, input }
 }
 
-describe('hostile input to search', () => {
+// The first search of a file builds the API's index: on a busy machine that takes seconds.
+beforeAll(() => configure({ asyncUtilTimeout: 10_000 }))
+afterAll(() => configure({ asyncUtilTimeout: 3000 }))
+
+describe('hostile input to search', { timeout: 30_000 }, () => {
   it('HTML in q is searched for as text, never rendered', async () => {
     const q = '<img src=x onerror="alert(1)"><b>tarif</b>'
     const { router } = await searchFor(q)

@@ -6,6 +6,7 @@ import { getBookmarkStore, useBookmarkState } from '../../lib/bookmark-store'
 import { formatNumber } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { BookmarkItem } from './bookmark-item'
+import { BookmarkSearch, useBookmarkSearch } from './bookmark-search'
 import { bookmarksMessages } from './messages'
 import { TransferPanel } from './transfer-panel'
 import { UndoBar, type Removal } from './undo-bar'
@@ -22,6 +23,19 @@ export function Component() {
   const { status, items, access } = useBookmarkState()
   const [searchParams, setSearchParams] = useSearchParams()
   const order: Order = searchParams.get('sort') === 'published' ? 'published' : 'saved'
+  const query = searchParams.get('q') ?? ''
+  const found = useBookmarkSearch(items, query)
+  // Sort and search share the URL; a default is left out.
+  const setParam = (name: 'sort' | 'q', value: string | null) =>
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params)
+        if (value) next.set(name, value)
+        else next.delete(name)
+        return next
+      },
+      { replace: true, preventScrollReset: true },
+    )
   const [removal, setRemoval] = useState<Removal | null>(null)
   const editable = access !== 'read-only'
 
@@ -45,6 +59,7 @@ export function Component() {
   if (status === 'loading') return <ListSkeleton count={3} label={t.loading} />
 
   const sorted = order === 'published' ? [...items].sort(byPublishedDesc) : items
+  const shown = found ? sorted.filter((bookmark) => found.includes(bookmark)) : sorted
   return (
     <section className="mx-auto max-w-3xl">
       <title>{`${t.title} · Warta`}</title>
@@ -58,19 +73,15 @@ export function Component() {
         <EmptyState />
       ) : (
         <>
+          <BookmarkSearch items={items} query={query} onQuery={(q) => setParam('q', q)} found={found} />
           <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
-            <OrderSwitch
-              order={order}
-              onChange={(next) =>
-                setSearchParams(next === 'saved' ? {} : { sort: next }, { replace: true, preventScrollReset: true })
-              }
-            />
+            <OrderSwitch order={order} onChange={(next) => setParam('sort', next === 'saved' ? null : next)} />
             {editable && (
               <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />
             )}
           </div>
           <ol aria-label={t.listLabel} className="mt-4 flex flex-col gap-4">
-            {sorted.map((bookmark) => (
+            {shown.map((bookmark) => (
               <li key={bookmark.slug}>
                 <BookmarkItem
                   bookmark={bookmark}

@@ -2,8 +2,10 @@ import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '
 import { useDeferredValue, useId, useMemo, useRef } from 'react'
 import { Link, useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router'
 import { ApiError } from '../../api/client'
+import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
-import type { Entity, MatchMode } from '../../api/schemas'
+import type { ArticleSort, Entity, MatchMode } from '../../api/schemas'
+import { MAX_QUERY_CODE_POINTS } from '../../api/search'
 import { ArticleList, usePagedArticles } from '../../components/article-list'
 import { ErrorState } from '../../components/error-state'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
@@ -13,16 +15,9 @@ import { resolveFeedFilter, toggleEntity } from '../../lib/feed-filter'
 import { formatNumber } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
-import {
-  MAX_QUERY_LENGTH,
-  parseSearchState,
-  searchHref,
-  type SearchSort,
-  type SearchState,
-} from '../../lib/search-params'
+import { parseSearchState, searchHref, searchListFilter, type SearchState } from '../../lib/search-params'
 import { warmCache } from '../../lib/warm-cache'
 import { searchMessages } from './messages'
-import { searchResultsQuery } from './results'
 
 /** Facets offered as filters on the results, most frequent first. */
 const MAX_FACETS = 8
@@ -42,7 +37,7 @@ export function makeLoader(queryClient: QueryClient) {
       const known = knownIds(queryClient.getQueryData(entityQueries.list().queryKey))
       if (state.filter.entities.length > 0 && !known) return
       const { filter } = resolveFeedFilter(state.filter, known)
-      await queryClient.prefetchInfiniteQuery(searchResultsQuery({ ...state, filter }))
+      await queryClient.prefetchInfiniteQuery(articleQueries.list(searchListFilter({ ...state, filter })))
     }
     await warmCache(warm())
     return null
@@ -84,7 +79,7 @@ function Results({ state }: { state: SearchState }) {
   // An unknown id would be a 400: wait for the directory, unless it cannot be had.
   const idsCheckable = state.filter.entities.length === 0 || known !== null || directory.isError
   const query = useInfiniteQuery({
-    ...searchResultsQuery(resolved),
+    ...articleQueries.list(searchListFilter(resolved)),
     placeholderData: keepPreviousData,
     enabled: idsCheckable,
   })
@@ -114,6 +109,9 @@ function Results({ state }: { state: SearchState }) {
       <p role="status" aria-live="polite" aria-atomic="true" className="font-semibold text-ink-soft">
         <span lang={CONTENT_LANGUAGE}>{hint ? '' : status}</span>
       </p>
+      {!hint && articles.length > 0 && firstPage?.suggestion && (
+        <DidYouMean state={state} suggestion={firstPage.suggestion} />
+      )}
       {!hint && (
         <div className="mt-4 flex flex-col gap-3">
           <SortSwitch sort={chosen.sort} onChange={(sort) => go({ ...chosen, sort })} />
@@ -144,18 +142,7 @@ function Results({ state }: { state: SearchState }) {
                 {filter.entities.length > 0 ? t.noResultsFiltered(state.q) : t.noResults(state.q)}
               </span>
             </h2>
-            {firstPage?.suggestion && (
-              <p className="mt-3">
-                {t.didYouMean}{' '}
-                <Link
-                  to={searchHref({ ...state, q: firstPage.suggestion })}
-                  lang={CONTENT_LANGUAGE}
-                  className="font-semibold text-brand underline underline-offset-4"
-                >
-                  {firstPage.suggestion}
-                </Link>
-              </p>
-            )}
+            {firstPage?.suggestion && <DidYouMean state={state} suggestion={firstPage.suggestion} />}
             <p className="mt-2 text-ink-soft">{t.emptyHelp}</p>
             <div className="mt-4 flex flex-wrap gap-3">
               {filter.entities.length > 0 && (
@@ -198,13 +185,30 @@ function Results({ state }: { state: SearchState }) {
   )
 }
 
+/** The API's spelling of the query ("Zelensky" for "Zelenski"), as a link to search for it. */
+function DidYouMean({ state, suggestion }: { state: SearchState; suggestion: string }) {
+  const t = useMessages(searchMessages)
+  return (
+    <p className="mt-3">
+      {t.didYouMean}{' '}
+      <Link
+        to={searchHref({ ...state, q: suggestion })}
+        lang={CONTENT_LANGUAGE}
+        className="font-semibold text-brand underline underline-offset-4"
+      >
+        {suggestion}
+      </Link>
+    </p>
+  )
+}
+
 /** The API's 400 as advice on what to type instead, never as a broken page. */
 function QueryHint({ error }: { error: ApiError }) {
   const t = useMessages(searchMessages)
   const language = useLanguage()
   const advice =
     error.code === 'query_too_long'
-      ? t.hintTooLong(formatNumber(MAX_QUERY_LENGTH, language))
+      ? t.hintTooLong(formatNumber(MAX_QUERY_CODE_POINTS, language))
       : error.code === 'no_search_words'
         ? t.hintStopWords
         : t.hintOther
@@ -216,10 +220,10 @@ function QueryHint({ error }: { error: ApiError }) {
   )
 }
 
-function SortSwitch({ sort, onChange }: { sort: SearchSort; onChange: (sort: SearchSort) => void }) {
+function SortSwitch({ sort, onChange }: { sort: ArticleSort; onChange: (sort: ArticleSort) => void }) {
   const t = useMessages(searchMessages)
   const labelId = useId()
-  const options: [SearchSort, string][] = [
+  const options: [ArticleSort, string][] = [
     ['relevance', t.sortRelevance],
     ['newest', t.sortNewest],
   ]

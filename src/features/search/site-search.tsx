@@ -6,13 +6,14 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { entityQueries } from '../../api/entities'
+import type { SuggestResponse } from '../../api/schemas'
+import { MAX_QUERY_CODE_POINTS, searchQueries } from '../../api/search'
 import { formatNumber } from '../../lib/format'
 import { refName } from '../../lib/entity-names'
 import { feedFilterHref } from '../../lib/feed-filter'
 import { defineMessages, useLanguage, useMessages } from '../../lib/i18n'
 import { articleHref } from '../../lib/links'
-import { MAX_QUERY_LENGTH, MIN_SUGGEST_LENGTH, parseSearchState, searchHrefFor } from '../../lib/search-params'
-import { suggestionQuery, type Suggestions } from './suggestions'
+import { MIN_SUGGEST_LENGTH, parseSearchState, searchHrefFor } from '../../lib/search-params'
 
 // Only the header's own text: the results page's catalog loads with that page.
 const messages = defineMessages({
@@ -79,7 +80,7 @@ export function SiteSearch() {
     setOpen(false)
     setActive(-1)
     if (location.pathname === '/search')
-      setValue(parseSearchState(new URLSearchParams(location.search)).q.slice(0, MAX_QUERY_LENGTH))
+      setValue(parseSearchState(new URLSearchParams(location.search)).q.slice(0, MAX_QUERY_CODE_POINTS))
   }
 
   const typed = value.trim()
@@ -87,7 +88,7 @@ export function SiteSearch() {
   const asking = open && settled.length >= MIN_SUGGEST_LENGTH
   // One request at a time: a new term makes the previous query unused, and react-query aborts it through its signal.
   const suggestions = useQuery({
-    ...suggestionQuery(settled),
+    ...searchQueries.suggest(settled),
     enabled: asking,
     placeholderData: keepPreviousData,
   })
@@ -95,7 +96,8 @@ export function SiteSearch() {
   const directory = useQuery({ ...entityQueries.list(), enabled: false })
   const entityIndex = useMemo(() => new Map((directory.data ?? []).map((e) => [e.id, e])), [directory.data])
 
-  const current: Suggestions | undefined = asking && typed.length >= MIN_SUGGEST_LENGTH ? suggestions.data : undefined
+  const current: SuggestResponse | undefined =
+    asking && typed.length >= MIN_SUGGEST_LENGTH ? suggestions.data : undefined
   const options = useMemo<Option[]>(() => {
     if (typed === '') return []
     const list: Option[] = [{ kind: 'search', id: `${baseId}-q`, q: typed }]
@@ -171,7 +173,7 @@ export function SiteSearch() {
     }
   }
 
-  const full = value.length >= MAX_QUERY_LENGTH
+  const full = value.length >= MAX_QUERY_CODE_POINTS
   const people = options.filter((option) => option.kind === 'entity' && option.type === 'person')
   const countries = options.filter((option) => option.kind === 'entity' && option.type === 'country')
   const articles = options.filter((option) => option.kind === 'article')
@@ -258,7 +260,7 @@ export function SiteSearch() {
         autoComplete="off"
         autoCapitalize="off"
         spellCheck={false}
-        maxLength={MAX_QUERY_LENGTH}
+        maxLength={MAX_QUERY_CODE_POINTS}
         placeholder={t.placeholder}
         value={value}
         onChange={(event) => {
@@ -284,7 +286,7 @@ export function SiteSearch() {
         {group(t.articles, articles)}
       </div>
       <p id={hintId} aria-live="polite" className={full ? 'mt-1 text-xs text-ink-soft' : 'sr-only'}>
-        {full ? t.tooLong(formatNumber(MAX_QUERY_LENGTH, language)) : ''}
+        {full ? t.tooLong(formatNumber(MAX_QUERY_CODE_POINTS, language)) : ''}
       </p>
     </form>
   )
