@@ -11,6 +11,7 @@ const benches: (() => Promise<BenchModule>)[] = [
   () => import('./engine'),
   () => import('./budget'),
   () => import('./feed-performance'),
+  () => import('./search-performance'),
   () => import('./lighthouse'),
 ]
 
