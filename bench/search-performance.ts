@@ -33,8 +33,10 @@ export async function run(): Promise<boolean> {
     const field = page.getByRole('combobox', { name: 'Cari berita' })
     await field.fill('')
     await page.evaluate(OBSERVE)
+    const suggested = page.waitForResponse((response) => response.url().includes('/api/suggest?q=gencatan+senjata'))
     await field.pressSequentially('gencatan senjata', { delay: 60 })
-    await page.getByRole('listbox', { name: 'Saran pencarian' }).getByRole('option').nth(1).waitFor()
+    await suggested
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)))')
     const typing = (await page.evaluate('({ tasks: window.__longTasks, keys: window.__keys })')) as {
       tasks: number[]
       keys: number[]
