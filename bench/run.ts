@@ -12,6 +12,7 @@ const benches: (() => Promise<BenchModule>)[] = [
   () => import('./search'),
   () => import('./budget'),
   () => import('./feed-performance'),
+  () => import('./search-performance'),
   () => import('./lighthouse'),
 ]
 

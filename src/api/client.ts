@@ -9,12 +9,15 @@ export type ApiErrorKind = 'network' | 'timeout' | 'http' | 'invalid'
 export class ApiError extends Error {
   readonly kind: ApiErrorKind
   readonly status: number | undefined
+  /** The API's error code (`no_search_words`, …): what a page may explain as a hint. */
+  readonly code: string | undefined
 
-  constructor(kind: ApiErrorKind, message: string, options: { status?: number; cause?: unknown } = {}) {
+  constructor(kind: ApiErrorKind, message: string, options: { status?: number; code?: string; cause?: unknown } = {}) {
     super(message, { cause: options.cause })
     this.name = 'ApiError'
     this.kind = kind
     this.status = options.status
+    this.code = options.code
   }
 
   get isNotFound(): boolean {
@@ -74,6 +77,7 @@ export async function getJson<T>(url: URL, schema: ZodMiniType<T>, signal?: Abor
     const parsed = ApiErrorBody.safeParse(body)
     throw new ApiError('http', parsed.success ? parsed.data.error.message : `HTTP ${response.status}`, {
       status: response.status,
+      code: parsed.success ? parsed.data.error.code : undefined,
     })
   }
   const parsed = schema.safeParse(body)

@@ -4,6 +4,7 @@ import { ReaderDataBanners } from '../components/reader-data-banners'
 import { CommandsProvider } from '../lib/commands'
 import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
+import { SiteSearch } from '../features/search/site-search'
 import { sharedMessages } from '../lib/messages'
 import { useOnline } from '../lib/online-status'
 import { useBookmarkState, useReaderData, useSettings } from '../reader-data/reader-data'
@@ -128,7 +129,7 @@ export function Layout() {
             {/* Named by what it shows (WCAG 2.5.3); where it leads is its description. */}
             <NavLink to={links.home} className="flex items-baseline gap-2 no-underline" aria-describedby={homeHintId}>
               <span className="font-serif text-2xl font-black tracking-tight text-brand">{t.appName}</span>
-              <span className="hidden text-sm text-ink-soft md:inline">{t.tagline}</span>
+              <span className="hidden text-sm text-ink-soft xl:inline">{t.tagline}</span>
               <span id={homeHintId} hidden>
                 {t.homeLinkHint}
               </span>
@@ -153,7 +154,10 @@ export function Layout() {
                 </li>
               </ul>
             </nav>
-            <div className="ml-auto">
+            <div className="order-2 w-full sm:order-none sm:ml-auto sm:w-auto">
+              <SiteSearch />
+            </div>
+            <div className="ml-auto sm:ml-0">
               <Settings />
             </div>
           </div>

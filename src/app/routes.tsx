@@ -36,6 +36,7 @@ export function createRoutes(queryClient: QueryClient, readerData: ReaderData): 
             { path: 'entities', lazy: lazyPage(() => import('../features/entities/directory-route')) },
             { path: 'entities/:id', lazy: lazyPage(() => import('../features/entities/entity-route')) },
             { path: 'bookmarks', lazy: lazyPage(() => import('../features/bookmarks/bookmarks-route')) },
+            { path: 'search', lazy: lazyPage(() => import('../features/search/search-route')) },
             { path: '*', Component: NotFoundPage },
           ],
         },

@@ -2,22 +2,28 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
 import { Link } from 'react-router'
 import { articleQueries } from '../api/articles'
-import type { ArticleSummary } from '../api/schemas'
+import type { ArticleListItem } from '../api/schemas'
 import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
 import { CONTENT_LANGUAGE, useLanguage } from '../lib/i18n'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
 import { links } from '../lib/links'
+import { HighlightedText } from './highlighted-text'
 
-type ArticleCardProps = { article: ArticleSummary; eager?: boolean; headingLevel?: 2 | 3 }
+/** A list item; from a search it carries where it matched (a snippet, and the matched words as offsets into it). */
+type ArticleCardProps = { article: ArticleListItem; eager?: boolean; headingLevel?: 2 | 3 }
 
-/** One article in a list: photo, headline link, lead, date, reading time, entities. */
+/** One article in a list: photo, headline link, lead (or a search's snippet), date, reading time, entities. */
 export function ArticleCard({ article, eager = false, headingLevel = 2 }: ArticleCardProps) {
   const language = useLanguage()
   const queryClient = useQueryClient()
   const prefetch = () => void queryClient.prefetchQuery(articleQueries.detail(article.slug))
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const headingId = useId()
+  const { match } = article
+  // A match in the title is marked there; any other is shown in place of the lead.
+  const titleMatch = match?.field === 'title' && match.snippet === article.title ? match : undefined
+  const snippet = match && !titleMatch ? match : undefined
   return (
     <article
       aria-labelledby={headingId}
@@ -41,11 +47,11 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
           className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl"
         >
           <Link to={links.article(article.slug)} className="card-link" onPointerEnter={prefetch} onFocus={prefetch}>
-            {article.title}
+            {titleMatch ? <HighlightedText text={article.title} highlights={titleMatch.highlights} /> : article.title}
           </Link>
         </Heading>
         <p lang={CONTENT_LANGUAGE} className="line-clamp-3 text-ink-soft">
-          {article.dek}
+          {snippet ? <HighlightedText text={snippet.snippet} highlights={snippet.highlights} /> : article.dek}
         </p>
         <p className="text-sm text-ink-soft">
           <time dateTime={article.publishedAt} title={formatDate(article.publishedAt, language)}>

@@ -1,5 +1,4 @@
-import { useId, useRef } from 'react'
-import { useCommand } from '../lib/commands'
+import { useId } from 'react'
 
 type SearchFieldProps = {
   label: string
@@ -9,17 +8,10 @@ type SearchFieldProps = {
   className?: string
 }
 
-/** A labelled search box in a search landmark; the `search` command (`/`) focuses it while it is shown. */
+/** A labelled search box in a search landmark. */
 export function SearchField({ label, value, onChange, placeholder, className }: SearchFieldProps) {
   const id = useId()
   const labelId = useId()
-  const inputRef = useRef<HTMLInputElement>(null)
-  useCommand('search', () => {
-    const input = inputRef.current
-    if (!input || input.getClientRects().length === 0) return false
-    input.focus()
-    return true
-  })
   return (
     // Named by its label: a page may hold more than one search landmark.
     <div role="search" aria-labelledby={labelId} className={className}>
@@ -27,7 +19,6 @@ export function SearchField({ label, value, onChange, placeholder, className }: 
         {label}
       </label>
       <input
-        ref={inputRef}
         id={id}
         type="search"
         value={value}

@@ -2,6 +2,7 @@
 // everywhere (the route table in src/app/routes.tsx declares the same paths).
 import type { FeedFilter } from '../api/articles'
 import { feedFilterSearch } from './feed-filter'
+import { searchHref, searchHrefFor, type SearchState } from './search-params'
 
 export const links = {
   home: '/',
@@ -13,4 +14,8 @@ export const links = {
   feed: (filter: FeedFilter) => `/${feedFilterSearch(filter)}`,
   /** The front page filtered by one person or country. */
   feedAbout: (id: string) => links.feed({ entities: [id], match: 'all' }),
+  /** Search results, with their filter and order. */
+  search: (state: SearchState) => searchHref(state),
+  /** A new search for typed text: no filter, ranked by relevance. */
+  searchFor: (q: string) => searchHrefFor(q),
 } as const

@@ -8,6 +8,7 @@ import { useLanguage, useMessages } from '../../lib/i18n'
 import type { Bookmark, Bookmarks } from '../../reader-data/bookmark-format'
 import { useBookmarkState, useReaderData } from '../../reader-data/reader-data'
 import { BookmarkItem } from './bookmark-item'
+import { BookmarkSearch, useBookmarkSearch } from './bookmark-search'
 import { bookmarksPageMessages } from './messages'
 import { TransferPanel } from './transfer-panel'
 import { UndoBar, type Removal } from './undo-bar'
@@ -26,6 +27,19 @@ export function Component() {
   const { status, value: items, access } = useBookmarkState()
   const [searchParams, setSearchParams] = useSearchParams()
   const order: Order = searchParams.get('sort') === 'published' ? 'published' : 'saved'
+  const query = searchParams.get('q') ?? ''
+  const found = useBookmarkSearch(items, query)
+  // Sort and search share the URL; a default is left out.
+  const setParam = (name: 'sort' | 'q', value: string | null) =>
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params)
+        if (value) next.set(name, value)
+        else next.delete(name)
+        return next
+      },
+      { replace: true, preventScrollReset: true },
+    )
   const [removal, setRemoval] = useState<Removal | null>(null)
   const editable = access !== 'read-only'
 
@@ -47,6 +61,11 @@ export function Component() {
   }, [])
 
   const sorted = useMemo(() => (order === 'published' ? [...items].sort(byPublishedDesc) : items), [items, order])
+  const shown = useMemo(() => {
+    if (!found) return sorted
+    const matching = new Set(found)
+    return sorted.filter((bookmark) => matching.has(bookmark))
+  }, [sorted, found])
 
   // Named in the title bar while it loads too: the page has one <title> at every moment.
   const title = <title>{`${t.title} · Warta`}</title>
@@ -71,18 +90,14 @@ export function Component() {
         <EmptyState />
       ) : (
         <>
+          <BookmarkSearch items={items} query={query} onQuery={(q) => setParam('q', q)} found={found} />
           <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
-            <OrderSwitch
-              order={order}
-              onChange={(next) =>
-                setSearchParams(next === 'saved' ? {} : { sort: next }, { replace: true, preventScrollReset: true })
-              }
-            />
+            <OrderSwitch order={order} onChange={(next) => setParam('sort', next === 'saved' ? null : next)} />
             {editable && (
               <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />
             )}
           </div>
-          <SavedList items={sorted} onRemove={editable ? (slug) => void remove([slug]) : undefined} />
+          <SavedList items={shown} onRemove={editable ? (slug) => void remove([slug]) : undefined} />
         </>
       )}
 

@@ -1,6 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react'
 import { useModalDialog } from '../../components/use-modal-dialog'
-import { useCommand } from '../../lib/commands'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
 
@@ -21,15 +20,6 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
   const triggerRef = useRef<HTMLButtonElement>(null)
   const { ref: dialogRef, show, close, onClose } = useModalDialog(() => triggerRef.current?.focus())
   // On a phone the filter's search is in the sheet: `search` opens it there.
-  useCommand(
-    'search',
-    () => {
-      show()
-      dialogRef.current?.querySelector<HTMLInputElement>('input[type="search"]')?.focus()
-      return true
-    },
-    { fallback: true },
-  )
 
   return (
     <>

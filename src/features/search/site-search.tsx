@@ -1,0 +1,304 @@
+// The header's search field: an ARIA 1.2 combobox (list autocomplete, focus
+// stays in the field, the active option named by aria-activedescendant) whose
+// first option searches for the typed text, then leaders and countries, then
+// article titles, as the API suggests them.
+import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useLocation, useNavigate } from 'react-router'
+import { entityQueries } from '../../api/entities'
+import type { SuggestResponse } from '../../api/schemas'
+import { MAX_QUERY_CODE_POINTS, searchQueries } from '../../api/search'
+import { formatNumber } from '../../lib/format'
+import { refName } from '../../lib/entity-names'
+import { defineMessages, useLanguage, useMessages } from '../../lib/i18n'
+import { useCommand } from '../../lib/commands'
+import { links } from '../../lib/links'
+import { MIN_SUGGEST_LENGTH, parseSearchState } from '../../lib/search-params'
+
+// Only the header's own text: the results page's catalog loads with that page.
+const messages = defineMessages({
+  id: {
+    fieldLabel: 'Cari berita',
+    placeholder: 'Cari berita…',
+    suggestions: 'Saran pencarian',
+    searchFor: (q: string) => `Cari “${q}”`,
+    people: 'Tokoh',
+    countries: 'Negara',
+    articles: 'Artikel',
+    tooLong: (max: string) => `Pencarian berhenti di ${max} karakter.`,
+  },
+  en: {
+    fieldLabel: 'Search news',
+    placeholder: 'Search news…',
+    suggestions: 'Search suggestions',
+    searchFor: (q: string) => `Search for “${q}”`,
+    people: 'People',
+    countries: 'Countries',
+    articles: 'Articles',
+    tooLong: (max: string) => `The search stops at ${max} characters.`,
+  },
+})
+
+/** The `/` shortcut focuses the field by this id. */
+export const SITE_SEARCH_ID = 'site-search'
+
+const DEBOUNCE_MS = 150
+const MAX_PER_KIND = 5
+
+type Option =
+  | { kind: 'search'; id: string; q: string }
+  | { kind: 'entity'; id: string; entityId: string; type: 'person' | 'country'; name: string }
+  | { kind: 'article'; id: string; slug: string; title: string }
+
+/** The typed text once the reader pauses. */
+function useDebounced(value: string, delay: number): string {
+  const [settled, setSettled] = useState(value)
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), delay)
+    return () => clearTimeout(timer)
+  }, [value, delay])
+  return settled
+}
+
+export function SiteSearch() {
+  const t = useMessages(messages)
+  const language = useLanguage()
+  const navigate = useNavigate()
+  const location = useLocation()
+  const baseId = useId()
+  const listId = `${baseId}-list`
+  const hintId = `${baseId}-hint`
+
+  const [value, setValue] = useState('')
+  // `/` from anywhere: the header's field is where a reader searches (the filter panel keeps its own field).
+  useCommand('search', () => {
+    const input = document.getElementById(SITE_SEARCH_ID)
+    input?.focus()
+    return Boolean(input)
+  })
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(-1)
+
+  // On the results page the field shows what was searched; any navigation closes the list.
+  const [seenLocation, setSeenLocation] = useState<string | null>(null)
+  if (seenLocation !== location.key) {
+    setSeenLocation(location.key)
+    setOpen(false)
+    setActive(-1)
+    if (location.pathname === '/search')
+      setValue(parseSearchState(new URLSearchParams(location.search)).q.slice(0, MAX_QUERY_CODE_POINTS))
+  }
+
+  const typed = value.trim()
+  const settled = useDebounced(typed, DEBOUNCE_MS)
+  const asking = open && settled.length >= MIN_SUGGEST_LENGTH
+  // One request at a time: a new term makes the previous query unused, and react-query aborts it through its signal.
+  const suggestions = useQuery({
+    ...searchQueries.suggest(settled),
+    enabled: asking,
+    placeholderData: keepPreviousData,
+  })
+  // Names in the reader's language when the directory is already cached; never fetched just for this.
+  const directory = useQuery({ ...entityQueries.list(), enabled: false })
+  const entityIndex = useMemo(() => new Map((directory.data ?? []).map((e) => [e.id, e])), [directory.data])
+
+  const current: SuggestResponse | undefined =
+    asking && typed.length >= MIN_SUGGEST_LENGTH ? suggestions.data : undefined
+  const options = useMemo<Option[]>(() => {
+    if (typed === '') return []
+    const list: Option[] = [{ kind: 'search', id: `${baseId}-q`, q: typed }]
+    const entities = (current?.entities ?? []).slice(0, MAX_PER_KIND)
+    for (const type of ['person', 'country'] as const)
+      for (const ref of entities.filter((entity) => entity.type === type))
+        list.push({
+          kind: 'entity',
+          id: `${baseId}-e-${ref.id}`,
+          entityId: ref.id,
+          type,
+          name: refName(ref, entityIndex, language),
+        })
+    for (const article of (current?.articles ?? []).slice(0, MAX_PER_KIND))
+      list.push({ kind: 'article', id: `${baseId}-a-${article.slug}`, slug: article.slug, title: article.title })
+    return list
+  }, [typed, current, baseId, entityIndex, language])
+
+  const expanded = open && options.length > 0
+  const activeOption = expanded ? options[active] : undefined
+
+  const close = () => {
+    setOpen(false)
+    setActive(-1)
+  }
+
+  const choose = (option: Option) => {
+    close()
+    if (option.kind === 'search') {
+      void navigate(links.searchFor(option.q))
+      return
+    }
+    setValue('')
+    void navigate(option.kind === 'entity' ? links.feedAbout(option.entityId) : links.article(option.slug))
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = options.length - 1
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (options.length === 0) return
+        event.preventDefault()
+        const down = event.key === 'ArrowDown'
+        if (!expanded) {
+          setOpen(true)
+          setActive(down ? 0 : last)
+        } else setActive(down ? (active >= last ? 0 : active + 1) : active <= 0 ? last : active - 1)
+        return
+      }
+      case 'Home':
+      case 'End':
+        // With an option active they move in the list; otherwise they move the caret.
+        if (!activeOption) return
+        event.preventDefault()
+        setActive(event.key === 'Home' ? 0 : last)
+        return
+      case 'Enter':
+        if (activeOption) {
+          event.preventDefault()
+          choose(activeOption)
+        }
+        return
+      case 'Escape':
+        event.preventDefault()
+        if (expanded) close()
+        else setValue('')
+        return
+    }
+  }
+
+  const full = value.length >= MAX_QUERY_CODE_POINTS
+  const people = options.filter((option) => option.kind === 'entity' && option.type === 'person')
+  const countries = options.filter((option) => option.kind === 'entity' && option.type === 'country')
+  const articles = options.filter((option) => option.kind === 'article')
+
+  const renderOption = (option: Option) => {
+    const index = options.indexOf(option)
+    const selected = index === active
+    return (
+      // The keyboard stays in the field (aria-activedescendant): options take only the pointer.
+      // eslint-disable-next-line jsx-a11y/click-events-have-key-events
+      <div
+        key={option.id}
+        id={option.id}
+        role="option"
+        aria-selected={selected}
+        tabIndex={-1}
+        // Keep focus in the field: the choice is made on click (mouse, touch or pen).
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => choose(option)}
+        onPointerMove={() => setActive(index)}
+        className={`flex min-h-11 cursor-pointer items-center gap-2 rounded-md px-3 py-2 text-sm ${selected ? 'bg-muted text-ink' : ''}`}
+      >
+        {option.kind === 'search' && (
+          <>
+            <SearchIcon />
+            <span className="min-w-0 truncate font-semibold">{t.searchFor(option.q)}</span>
+          </>
+        )}
+        {option.kind === 'entity' && (
+          <span className="chip" data-type={option.type}>
+            <span className="chip-dot" aria-hidden="true" />
+            {option.name}
+          </span>
+        )}
+        {option.kind === 'article' && (
+          <span lang="id" className="line-clamp-2 font-serif">
+            {option.title}
+          </span>
+        )}
+      </div>
+    )
+  }
+
+  const group = (label: string, members: Option[]) =>
+    members.length > 0 && (
+      <div role="group" aria-labelledby={`${baseId}-${label}`} className="border-t border-line pt-1">
+        <div
+          role="presentation"
+          id={`${baseId}-${label}`}
+          className="px-3 pt-1 pb-0.5 text-xs font-semibold tracking-wide text-ink-soft uppercase"
+        >
+          {label}
+        </div>
+        {members.map(renderOption)}
+      </div>
+    )
+
+  return (
+    <form
+      role="search"
+      aria-label={t.fieldLabel}
+      className="relative w-full sm:w-56 lg:w-64"
+      onSubmit={(event) => {
+        event.preventDefault()
+        if (typed !== '') choose({ kind: 'search', id: '', q: typed })
+      }}
+    >
+      <label htmlFor={SITE_SEARCH_ID} className="sr-only">
+        {t.fieldLabel}
+      </label>
+      <span className="pointer-events-none absolute inset-y-0 left-2.5 flex items-center text-ink-soft">
+        <SearchIcon />
+      </span>
+      <input
+        id={SITE_SEARCH_ID}
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={activeOption?.id}
+        aria-describedby={full ? hintId : undefined}
+        enterKeyHint="search"
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        maxLength={MAX_QUERY_CODE_POINTS}
+        placeholder={t.placeholder}
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value)
+          setOpen(true)
+          setActive(-1)
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={close}
+        className="w-full rounded-lg border border-line bg-surface py-2 pr-3 pl-9 text-base placeholder:text-ink-soft"
+      />
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={t.suggestions}
+        hidden={!expanded}
+        className="absolute inset-x-0 top-full z-40 mt-1 max-h-[min(70dvh,32rem)] overflow-y-auto rounded-lg border border-line bg-surface p-1 shadow-lg sm:right-auto sm:w-[min(28rem,calc(100vw-2rem))]"
+      >
+        {options[0] && renderOption(options[0])}
+        {group(t.people, people)}
+        {group(t.countries, countries)}
+        {group(t.articles, articles)}
+      </div>
+      <p id={hintId} aria-live="polite" className={full ? 'mt-1 text-xs text-ink-soft' : 'sr-only'}>
+        {full ? t.tooLong(formatNumber(MAX_QUERY_CODE_POINTS, language)) : ''}
+      </p>
+    </form>
+  )
+}
+
+function SearchIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="none" stroke="currentColor">
+      <circle cx="8.5" cy="8.5" r="5.5" strokeWidth="1.8" />
+      <path d="m13 13 4.5 4.5" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
+  )
+}

@@ -1,0 +1,197 @@
+// Searching, as a reader does it: the header field, its suggestions, the results page.
+import { configure, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { delay, http } from 'msw'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { server } from '../msw-server'
+import { renderApp } from '../render-app'
+
+const field = () => screen.getByRole('combobox', { name: 'Cari berita' })
+const results = () => screen.findByRole('list', { name: 'Hasil pencarian' })
+const suggestions = () => screen.findByRole('listbox', { name: 'Saran pencarian' })
+const activeOption = () => {
+  const id = field().getAttribute('aria-activedescendant')
+  return id ? screen.getAllByRole('option').find((option) => option.id === id) : undefined
+}
+
+// The first search of a file builds the API's index: on a busy machine that takes seconds.
+beforeAll(() => configure({ asyncUtilTimeout: 10_000 }))
+afterAll(() => configure({ asyncUtilTimeout: 3000 }))
+
+describe('searching from the header', { timeout: 30_000 }, () => {
+  it('is in a search landmark on every page, and / focuses it from anywhere', async () => {
+    const user = userEvent.setup()
+    renderApp('/entities')
+    const landmark = await screen.findByRole('search', { name: 'Cari berita' })
+    expect(within(landmark).getByRole('combobox', { name: 'Cari berita' })).toHaveAttribute('aria-expanded', 'false')
+    await screen.findByRole('heading', { level: 1 })
+    await user.keyboard('/')
+    expect(field()).toHaveFocus()
+    expect(field()).toHaveValue('')
+  })
+
+  it('submits the typed text: results with a count, a snippet per card, reload and back restore them', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/')
+    await user.type(await screen.findByRole('combobox', { name: 'Cari berita' }), 'tarif{Enter}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Pencarian' })).toBeInTheDocument()
+    expect(router.state.location.pathname).toBe('/search')
+    expect(router.state.location.search).toBe('?q=tarif')
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+    const status = screen.getAllByRole('status').find((region) => /artikel untuk/.test(region.textContent ?? ''))
+    expect(status).toHaveAttribute('aria-live', 'polite')
+    const list = await results()
+    expect(within(list).getAllByRole('article').length).toBeGreaterThan(0)
+    // The field shows what was searched.
+    expect(field()).toHaveValue('tarif')
+
+    await router.navigate('/')
+    await screen.findByRole('heading', { level: 1, name: 'Berita terbaru' })
+    await router.navigate(-1)
+    expect(await screen.findByText(/^\d+ artikel untuk “tarif”$/)).toBeInTheDocument()
+    expect(field()).toHaveValue('tarif')
+  })
+
+  it('switches to the newest first and back, loads more, all in the URL', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/search?q=tarif')
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+    const relevance = screen.getByRole('radio', { name: 'Relevansi' })
+    expect(relevance).toBeChecked()
+    await user.click(screen.getByRole('radio', { name: 'Terbaru' }))
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Terbaru' })).toBeChecked())
+    await waitFor(() => expect(router.state.location.search).toBe('?q=tarif&sort=newest'))
+    const list = await results()
+    const dates = () =>
+      within(list)
+        .getAllByRole('article')
+        .map((card) => within(card).getByRole('time').getAttribute('datetime') ?? '')
+    await waitFor(() => expect(dates()).toEqual([...dates()].sort().reverse()))
+
+    const before = within(list).getAllByRole('article').length
+    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }))
+    await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(before))
+
+    await router.navigate(-1)
+    await waitFor(() => expect(screen.getByRole('radio', { name: 'Relevansi' })).toBeChecked())
+  })
+
+  it('narrows the results with an entity and offers to remove the filter when nothing is left', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/search?q=tarif')
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+    const filters = screen.getByRole('group', { name: 'Saring hasil' })
+    await user.click(within(filters).getByRole('button', { name: /^India/ }))
+    await waitFor(() =>
+      expect(within(filters).getByRole('button', { name: /^India/ })).toHaveAttribute('aria-pressed', 'true'),
+    )
+    await waitFor(() => expect(router.state.location.search).toBe('?q=tarif&entity=india'))
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+
+    await router.navigate('/search?q=tarif&entity=kim-jong-un')
+    const empty = await screen.findByRole(
+      'heading',
+      { name: 'Tidak ada artikel untuk “tarif” dengan filter ini.' },
+      { timeout: 6000 },
+    )
+    expect(empty).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Hapus filter' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?q=tarif'))
+    expect(await results()).toBeInTheDocument()
+  })
+
+  it('says what was searched when nothing matches, with a way back to the news', async () => {
+    renderApp('/search?q=qwertyuiopzx')
+    expect(await screen.findByRole('heading', { name: 'Tidak ada artikel untuk “qwertyuiopzx”.' })).toBeInTheDocument()
+    expect(screen.getByText('0 artikel untuk “qwertyuiopzx”')).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Lihat berita terbaru' })).toHaveAttribute('href', '/')
+  })
+
+  it('speaks English when the reader chose it', async () => {
+    const user = userEvent.setup()
+    const { readerData } = renderApp('/')
+    await readerData.settings.update({ language: 'en' })
+    const english = await screen.findByRole('combobox', { name: 'Search news' })
+    await user.type(english, 'tarif{Enter}')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Search' })).toBeInTheDocument()
+    expect(await screen.findByText(/^\d+ articles for “tarif”$/)).toBeInTheDocument()
+    expect(screen.getByRole('radio', { name: 'Relevance' })).toBeChecked()
+    expect(screen.getByRole('radio', { name: 'Newest' })).toBeInTheDocument()
+  })
+
+  it('suggests leaders and countries by name or alias; choosing one by keyboard filters the feed', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/entities')
+    await user.type(await screen.findByRole('combobox', { name: 'Cari berita' }), 'xi')
+    const list = await suggestions()
+    const people = await within(list).findByRole('group', { name: 'Tokoh' })
+    expect(within(people).getByRole('option', { name: /Xi Jinping/ })).toBeInTheDocument()
+    expect(field()).toHaveAttribute('aria-expanded', 'true')
+    expect(field()).toHaveAttribute('aria-controls', list.id)
+
+    await user.keyboard('{ArrowDown}')
+    expect(activeOption()).toHaveAccessibleName('Cari “xi”')
+    await user.keyboard('{ArrowDown}')
+    expect(activeOption()).toHaveAccessibleName(/Xi Jinping/)
+    expect(activeOption()).toHaveAttribute('aria-selected', 'true')
+    await user.keyboard('{End}')
+    expect(activeOption()).toBe(within(list).getAllByRole('option').at(-1))
+    await user.keyboard('{Home}')
+    expect(activeOption()).toHaveAccessibleName('Cari “xi”')
+    await user.keyboard('{ArrowDown}{Enter}')
+    await waitFor(() => expect(router.state.location.search).toBe('?entity=xi-jinping'))
+    expect(router.state.location.pathname).toBe('/')
+    expect(await screen.findByText(/^\d+ artikel tentang Xi Jinping$/)).toBeInTheDocument()
+    expect(field()).toHaveValue('')
+    expect(field()).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('finds a country by its Indonesian alias, and Escape closes the list, then clears the field', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    await user.type(await screen.findByRole('combobox', { name: 'Cari berita' }), 'amerika')
+    const countries = await within(await suggestions()).findByRole('group', { name: 'Negara' })
+    expect(within(countries).getByRole('option', { name: /Amerika Serikat/ })).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(field()).toHaveAttribute('aria-expanded', 'false')
+    expect(field()).toHaveValue('amerika')
+    await user.keyboard('{Escape}')
+    expect(field()).toHaveValue('')
+  })
+
+  it('choosing an article title opens the article', async () => {
+    const user = userEvent.setup()
+    renderApp('/')
+    await user.type(await screen.findByRole('combobox', { name: 'Cari berita' }), 'alaska')
+    const articles = await within(await suggestions()).findByRole('group', { name: 'Artikel' })
+    const first = within(articles).getAllByRole('option')[0]!
+    const title = first.textContent ?? ''
+    await user.click(first)
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument()
+  })
+
+  it('asks nothing under 2 characters, waits for a pause, and keeps one request in flight', async () => {
+    const user = userEvent.setup()
+    const asked: string[] = []
+    const aborted: string[] = []
+    server.use(
+      http.get('*/api/suggest', async ({ request }) => {
+        const q = new URL(request.url).searchParams.get('q') ?? ''
+        asked.push(q)
+        request.signal.addEventListener('abort', () => aborted.push(q))
+        if (q === 'ze') await delay(1500)
+      }),
+    )
+    renderApp('/')
+    const input = await screen.findByRole('combobox', { name: 'Cari berita' })
+    await user.type(input, 'z')
+    expect(await screen.findByRole('option', { name: 'Cari “z”' })).toBeInTheDocument()
+    await user.type(input, 'e')
+    await waitFor(() => expect(asked).toEqual(['ze']))
+    await user.type(input, 'lensky')
+    expect(await screen.findByRole('option', { name: /Volodymyr Zelensky/ })).toBeInTheDocument()
+    // Typed at once, "zel"…"zelensk" never waited out the pause; the slow "ze" was dropped for "zelensky".
+    expect(asked).toEqual(['ze', 'zelensky'])
+    expect(aborted).toEqual(['ze'])
+  })
+})
