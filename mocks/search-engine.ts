@@ -9,7 +9,6 @@ import { stem } from '../src/lib/search-text/stemmer.ts'
 import { STOP_WORDS } from '../src/lib/search-text/stop-words.ts'
 import { codePointLength, tokenize, type Token } from '../src/lib/search-text/tokenize.ts'
 import {
-  type Bits,
   type IndexableArticle,
   type QueryEngine,
   type QueryError,
@@ -415,5 +414,3 @@ export function createSearchEngine<A extends IndexableArticle>(
 function fail<A>(code: SearchErrorCode, message: string): SearchResultOf<A> {
   return { ok: false, error: { code, message } }
 }
-
-export type { Bits }
