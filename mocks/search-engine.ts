@@ -9,7 +9,6 @@ import { stem } from '../src/lib/search-text/stemmer.ts'
 import { STOP_WORDS } from '../src/lib/search-text/stop-words.ts'
 import { codePointLength, tokenize, type Token } from '../src/lib/search-text/tokenize.ts'
 import {
-  type Bits,
   type IndexableArticle,
   type QueryEngine,
   type QueryError,
@@ -71,6 +70,9 @@ const BOOST: Record<Field, number> = { title: 4, dek: 2, caption: 1.5, body: 1 }
 /** Fewer results than this and the engine also tries typos and proposes a spelling. */
 const FEW = 3
 const SNIPPET_CHARS = 160
+/** How many of the best-scored matches proximity reorders, and how much adjacent words weigh (×1.5 at most). */
+const PROXIMITY_DEPTH = 30
+const PROXIMITY_WEIGHT = 0.5
 
 interface Doc {
   id: number
@@ -181,6 +183,26 @@ export function createSearchEngine<A extends IndexableArticle>(
       }
     }
     return false
+  }
+
+  /** The fewest words of one text (title, dek, a caption or paragraph) that hold every wanted stem, or null. */
+  function closestSpan(article: IndexableArticle, wanted: ReadonlySet<string>): number | null {
+    const texts = fieldTexts(article)
+    let best: number | null = null
+    for (const field of FIELDS) {
+      for (const text of texts[field]) {
+        const keys = tokenize(text).map((t) => analyze(t.term))
+        const last = new Map<string, number>()
+        keys.forEach((key, i) => {
+          if (key === null || !wanted.has(key)) return
+          last.set(key, i)
+          if (last.size < wanted.size) return
+          const span = i - Math.min(...last.values()) + 1
+          if (best === null || span < best) best = span
+        })
+      }
+    }
+    return best
   }
 
   /** The best field's snippet: the window of text with the most distinct matched words. */
@@ -307,6 +329,15 @@ export function createSearchEngine<A extends IndexableArticle>(
       hits.push({ pos, score })
       bits[pos >>> 5]! |= 1 << (pos & 31)
     }
+    const wanted = new Set(query.words.map((w) => analyze(w) ?? w))
+    if (sort === 'relevance' && wanted.size > 1) {
+      // Proximity: among the best, words close together in one text rank higher.
+      hits.sort((a, b) => b.score - a.score || a.pos - b.pos)
+      for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
+        const span = closestSpan(engine.sorted[hit.pos]!, wanted)
+        if (span !== null) hit.score *= 1 + PROXIMITY_WEIGHT * ((wanted.size - 1) / (span - 1))
+      }
+    }
     const total = popcount(bits)
     const signed = JSON.stringify([
       query.words,
@@ -333,7 +364,6 @@ export function createSearchEngine<A extends IndexableArticle>(
       if (from === -1) from = ordered.length
     }
     const page = ordered.slice(from, from + limit)
-    const wanted = new Set(query.words.map((w) => analyze(w) ?? w))
     const items = page.map(({ pos }) => {
       const article = engine.sorted[pos]!
       return { article, match: matchOf(article, wanted, fuzzyTerms) }
@@ -384,5 +414,3 @@ export function createSearchEngine<A extends IndexableArticle>(
 function fail<A>(code: SearchErrorCode, message: string): SearchResultOf<A> {
   return { ok: false, error: { code, message } }
 }
-
-export type { Bits }
