@@ -28,7 +28,7 @@ export interface SearchableEntity {
   aliases: readonly string[]
 }
 
-export interface SearchInput {
+interface SearchInput {
   q: string
   sort?: string | undefined
   entities?: readonly string[]
@@ -37,12 +37,12 @@ export interface SearchInput {
   limit?: number | string | undefined
 }
 
-export interface SearchHit<A> {
+interface SearchHit<A> {
   article: A
   match: SearchMatch | undefined
 }
 
-export interface SearchPage<A> {
+interface SearchPage<A> {
   items: SearchHit<A>[]
   nextCursor: string | null
   total: number
@@ -50,11 +50,11 @@ export interface SearchPage<A> {
   suggestion?: string
 }
 
-export type SearchErrorCode = QueryError['code'] | 'no_search_words' | 'invalid_sort'
-export type SearchResultOf<A> =
+type SearchErrorCode = QueryError['code'] | 'no_search_words' | 'invalid_sort'
+type SearchResultOf<A> =
   { ok: true; value: SearchPage<A> } | { ok: false; error: { code: SearchErrorCode | string; message: string } }
 
-export interface Suggestions {
+interface Suggestions {
   entities: SearchableEntity[]
   articles: { slug: string; title: string }[]
 }

@@ -6,8 +6,11 @@ import { StaticTitleHandover } from './app/boot-shell'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
+import { installTrustedTypesPolicy } from './app/trusted-types'
 import { openBrowserReaderData, ReaderDataContext } from './reader-data/reader-data'
 import './styles.css'
+
+installTrustedTypesPolicy()
 
 // react-query assumes it starts online and only hears later changes: a start
 // with no network (the service worker serves the app) must pause queries at once.

@@ -9,7 +9,7 @@ import { ReaderDataContext, type ReaderData } from '../src/reader-data/reader-da
 import { openReaderData } from './fake-reader-storage'
 
 /** A QueryClient as the app makes it, but failing at once: tests retry by hand. */
-export function createTestQueryClient(): QueryClient {
+function createTestQueryClient(): QueryClient {
   const queryClient = createQueryClient()
   queryClient.setDefaultOptions({ queries: { ...queryClient.getDefaultOptions().queries, retry: false } })
   return queryClient

@@ -2,7 +2,7 @@
 // request, and the host preloads the feed's first page with the very same URL.
 import type { ArticleSort, MatchMode } from './schemas'
 
-export const PAGE_SIZE = 20
+const PAGE_SIZE = 20
 
 /** A list the API is asked for: leaders and countries (ids as the API gives them), and for a search the text and the order. */
 export type ArticleListFilter = {

@@ -4,7 +4,7 @@ import { SuggestResponse } from './schemas'
 
 /** The API's limits on what a search may send (the 400s of GET /api/articles and /api/suggest). */
 export const MAX_QUERY_CODE_POINTS = 200
-export const SUGGEST_LIMIT = 5
+const SUGGEST_LIMIT = 5
 
 export const searchQueries = {
   all: () => ['search'] as const,

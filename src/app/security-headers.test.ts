@@ -23,7 +23,7 @@ describe('the Content-Security-Policy', () => {
       "form-action 'self'",
       "frame-ancestors 'none'",
       "require-trusted-types-for 'script'",
-      'trusted-types warta-service-worker',
+      'trusted-types default',
     ]) {
       expect(policy).toContain(expected)
     }

@@ -4,10 +4,10 @@
 // from itself and from the configured image origin, nothing else.
 
 /**
- * The one Trusted Types policy the app has (docs/decisions/008): it turns the
- * service worker's URL, and nothing else, into a TrustedScriptURL.
+ * The one Trusted Types policy the app has (docs/decisions/008): named `default`,
+ * so the browser asks it about every script URL; it vouches for Warta's own only.
  */
-export const SERVICE_WORKER_POLICY = 'warta-service-worker'
+export const TRUSTED_TYPES_POLICY = 'default'
 
 type SecurityConfig = {
   /** VITE_API_BASE_URL: a path (same origin) or an absolute http(s) URL, whose origin may be connected to. */
@@ -42,7 +42,7 @@ function contentSecurityPolicy({ apiBaseUrl, imageOrigin }: SecurityConfig = {})
     "frame-ancestors 'none'",
     // No string ever reaches a script sink (innerHTML, script src, eval) unvetted.
     "require-trusted-types-for 'script'",
-    `trusted-types ${SERVICE_WORKER_POLICY}`,
+    `trusted-types ${TRUSTED_TYPES_POLICY}`,
   ].join('; ')
 }
 

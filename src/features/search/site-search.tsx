@@ -40,7 +40,7 @@ const messages = defineMessages({
 })
 
 /** The `/` shortcut focuses the field by this id. */
-export const SITE_SEARCH_ID = 'site-search'
+const SITE_SEARCH_ID = 'site-search'
 
 const DEBOUNCE_MS = 150
 const MAX_PER_KIND = 5
