@@ -10,6 +10,7 @@ import {
   ArticleResponse,
   EntityListResponse,
   EntityResponse,
+  StoryResponse,
 } from '../src/api/schemas'
 
 const API = 'http://localhost/api'
@@ -174,10 +175,36 @@ describe('GET /api/entities', () => {
   })
 })
 
-describe('unknown API paths', () => {
-  it.each(['/nothing', '/articles/a/b', '/entities/x/y', '', '/'])('/api%s → 404 JSON', async (path) => {
+describe('GET /api/stories/:id', () => {
+  it('serves the seed’s story, oldest first, as the article and its summaries name it', async () => {
+    const { article } = await get(`/articles/${SEED}`, ArticleResponse)
+    expect(article.story).toBeDefined()
+    const { id, title, size, items = [] } = article.story!
+    expect(article.storyId).toBe(id)
+    expect(items).toHaveLength(size)
+    expect(items.map((item) => item.slug)).toContain(SEED)
+    const { story } = await get(`/stories/${id}`, StoryResponse)
+    expect(story).toMatchObject({ id, title })
+    expect(story.articles.map((a) => a.slug)).toEqual(items.map((item) => item.slug))
+    const times = story.articles.map((a) => Date.parse(a.publishedAt))
+    expect([...times].sort((a, b) => a - b)).toEqual(times)
+    for (const summary of story.articles) expect(summary.story).toEqual({ id, title, size })
+    const list = await get('/articles?q=Mirziyoyev&limit=50', ArticleListResponse)
+    expect(list.items.find((a) => a.slug === SEED)?.storyId).toBe(id)
+  })
+
+  it.each(['/stories/no-such-story', '/stories/%E0%A4%A'])('%s → 404 not_found', async (path) => {
     expect((await getError(path, 404)).error.code).toBe('not_found')
   })
+})
+
+describe('unknown API paths', () => {
+  it.each(['/nothing', '/articles/a/b', '/entities/x/y', '/stories', '/stories/x/y', '', '/'])(
+    '/api%s → 404 JSON',
+    async (path) => {
+      expect((await getError(path, 404)).error.code).toBe('not_found')
+    },
+  )
 
   it('other methods → 405', async () => {
     const response = await fetch(`${API}/articles`, { method: 'POST', body: '{}' })

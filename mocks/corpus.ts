@@ -8,6 +8,7 @@ import { z } from 'zod'
 import type { Article, ArticleSummary, Entity, EntityRef, Photo } from '../src/api/schemas'
 import { createAnnotator } from './annotator.ts'
 import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine.ts'
+import { groupStories, type Stories, type StoryTitle } from './stories.ts'
 
 // A plain path: under jsdom the global URL is jsdom's, which node:fs does not accept.
 const DATA_DIR = fileURLToPath(new globalThis.URL('./data/', import.meta.url).href)
@@ -72,6 +73,10 @@ const GazetteerCountry = z.strictObject({
 })
 const Gazetteer = z.strictObject({ people: z.array(GazetteerPerson), countries: z.array(GazetteerCountry) })
 
+const AuthoredStoryTitles = z.strictObject({
+  titles: z.array(z.strictObject({ slug: Slug, title: Text })),
+})
+
 /** A gazetteer entry: an Entity without its articleCount. */
 export type GazetteerEntity = Omit<Entity, 'articleCount'>
 
@@ -125,6 +130,12 @@ export function loadAuthoredArticles(): AuthoredArticle[] {
   })
 }
 
+/** Story titles written by hand (mocks/data/stories.json), each keyed by one article of its story. */
+export function loadStoryTitles(): StoryTitle[] {
+  const file = 'mocks/data/stories.json'
+  return parseOrFail(AuthoredStoryTitles, readJson(join(DATA_DIR, 'stories.json'), file), file).titles
+}
+
 // ---------------------------------------------------------------- building the contract objects
 
 export interface CorpusArticle extends IndexableArticle {
@@ -140,6 +151,7 @@ export interface Corpus {
   articles: CorpusArticle[]
   articleBySlug: ReadonlyMap<string, CorpusArticle>
   engine: QueryEngine<CorpusArticle>
+  stories: Stories
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
@@ -148,7 +160,11 @@ function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0
 }
 
-export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: readonly AuthoredArticle[]): Corpus {
+export function buildCorpus(
+  gazetteer: readonly GazetteerEntity[],
+  authored: readonly AuthoredArticle[],
+  storyTitles: readonly StoryTitle[] = [],
+): Corpus {
   const annotator = createAnnotator(gazetteer)
   const refOf = new Map<string, EntityRef>(gazetteer.map((e) => [e.id, { id: e.id, type: e.type, name: e.name }]))
   const authoredBySlug = new Map<string, AuthoredArticle>()
@@ -233,6 +249,31 @@ export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: rea
     entry.article.related = related.map((slug) => articleBySlug.get(slug)!.summary)
   }
 
+  const stories = groupStories(
+    built.map((entry) => ({
+      ...entry,
+      links: entry.article.body.flatMap((b) => (b.type === 'readAlso' ? [b.slug] : [])),
+    })),
+    gazetteer,
+    storyTitles,
+  )
+  for (const title of storyTitles) {
+    if (!stories.storyBySlug.has(title.slug)) fail('mocks/data/stories.json', `'${title.slug}' is in no story`)
+  }
+  for (const story of stories.stories) {
+    const ref = { id: story.id, title: story.title, size: story.slugs.length }
+    const items = story.slugs.map((slug) => {
+      const { title, publishedAt } = articleBySlug.get(slug)!.summary
+      return { slug, title, publishedAt }
+    })
+    for (const slug of story.slugs) {
+      const entry = articleBySlug.get(slug)!
+      // Summaries are shared by reference with related lists, so they carry the story there too.
+      Object.assign(entry.summary, { storyId: story.id, story: ref })
+      Object.assign(entry.article, { storyId: story.id, story: { ...ref, items } })
+    }
+  }
+
   const engine = createQueryEngine(built, gazetteer)
   const entities: Entity[] = gazetteer.map((e) => ({
     ...e,
@@ -248,6 +289,7 @@ export function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: rea
     articles,
     articleBySlug,
     engine,
+    stories,
   }
 }
 
@@ -255,6 +297,6 @@ let cached: Corpus | undefined
 
 /** The corpus from mocks/data, loaded on first use and kept for the life of the process. */
 export function getCorpus(): Corpus {
-  cached ??= buildCorpus(loadGazetteer(), loadAuthoredArticles())
+  cached ??= buildCorpus(loadGazetteer(), loadAuthoredArticles(), loadStoryTitles())
   return cached
 }

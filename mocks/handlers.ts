@@ -2,7 +2,13 @@
 // Vite dev/preview and by `npm run api`. Paths have a wildcard origin so they
 // match in Node and in the browser alike.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
-import type { ArticleListResponse, ArticleResponse, EntityListResponse, EntityResponse } from '../src/api/schemas'
+import type {
+  ArticleListResponse,
+  ArticleResponse,
+  EntityListResponse,
+  EntityResponse,
+  StoryResponse,
+} from '../src/api/schemas'
 import { getCorpus } from './corpus.ts'
 import { quote } from './query-engine.ts'
 
@@ -80,10 +86,20 @@ export const handlers = [
     return ok<EntityResponse>({ entity, coMentions })
   }),
 
+  http.get(/\/api\/stories\/[^/]+$/, ({ request }) => {
+    const id = lastSegment(request)
+    const corpus = getCorpus()
+    const story = id === null ? undefined : corpus.stories.storyById.get(id)
+    if (!story) return problem(404, 'not_found', `No story with id ${quote(id ?? '(malformed)')}.`)
+    const articles = story.slugs.map((slug) => corpus.articleBySlug.get(slug)!.summary)
+    return ok<StoryResponse>({ story: { id: story.id, title: story.title, articles } })
+  }),
+
   http.all('*/api/articles', methodNotAllowed),
   http.all(/\/api\/articles\/[^/]+$/, methodNotAllowed),
   http.all('*/api/entities', methodNotAllowed),
   http.all(/\/api\/entities\/[^/]+$/, methodNotAllowed),
+  http.all(/\/api\/stories\/[^/]+$/, methodNotAllowed),
 
   http.all('*/api', noEndpoint),
   http.all('*/api/*', noEndpoint),

@@ -45,6 +45,13 @@ export const Block = z.discriminatedUnion('type', [
 ])
 export type Block = z.infer<typeof Block>
 
+/** The story an article belongs to, as a list shows it: its name, and its size to judge whether to show it. */
+export const StoryRef = z.object({ id: Slug, title: z.string(), size: z.int().check(z.positive()) })
+export type StoryRef = z.infer<typeof StoryRef>
+
+export const StoryItem = z.object({ slug: Slug, title: z.string(), publishedAt: z.iso.datetime({ offset: true }) })
+export type StoryItem = z.infer<typeof StoryItem>
+
 export const ArticleSummary = z.object({
   slug: Slug,
   title: z.string(),
@@ -54,6 +61,8 @@ export const ArticleSummary = z.object({
   hero: Photo,
   entities: z.array(EntityRef),
   readingMinutes: z.int().check(z.positive()),
+  storyId: z.optional(Slug),
+  story: z.optional(StoryRef),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 
@@ -62,6 +71,11 @@ export const Article = z.extend(ArticleSummary, {
   attribution: z.object({ origin: z.string(), editor: z.string() }),
   tags: z.array(z.string()),
   related: z.array(ArticleSummary),
+  /**
+   * The story with its articles, oldest first. `items` is optional only so that a summary spread into an
+   * Article type-checks (a summary's story has none); the article endpoint always sends it.
+   */
+  story: z.optional(z.extend(StoryRef, { items: z.optional(z.array(StoryItem)) })),
 })
 export type Article = z.infer<typeof Article>
 
@@ -105,6 +119,11 @@ export const EntityResponse = z.object({
   coMentions: z.array(z.object({ entity: Entity, count: z.int().check(z.positive()) })),
 })
 export type EntityResponse = z.infer<typeof EntityResponse>
+
+export const StoryResponse = z.object({
+  story: z.object({ id: Slug, title: z.string(), articles: z.array(ArticleSummary) }),
+})
+export type StoryResponse = z.infer<typeof StoryResponse>
 
 export const ApiErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) })
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>
