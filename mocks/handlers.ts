@@ -51,6 +51,8 @@ export const handlers = [
       q: single(params, 'q'),
       cursor: single(params, 'cursor'),
       limit: single(params, 'limit'),
+      from: single(params, 'from'),
+      to: single(params, 'to'),
     })
     if (!result.ok) return problem(400, result.error.code, result.error.message)
     const { items, nextCursor, total, facets } = result.value
@@ -83,7 +85,7 @@ export const handlers = [
       const other = corpus.entityById.get(entityId)
       return other ? [{ entity: other, count }] : []
     })
-    return ok<EntityResponse>({ entity, coMentions })
+    return ok<EntityResponse>({ entity, coMentions, timeline: corpus.engine.timeline(entity.id) })
   }),
 
   http.get(/\/api\/stories\/[^/]+$/, ({ request }) => {

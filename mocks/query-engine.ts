@@ -30,6 +30,16 @@ export interface ArticleQuery {
   cursor?: string | undefined
   /** A number or the raw query-string value. */
   limit?: number | string | undefined
+  /** First WIB day (YYYY-MM-DD), inclusive. */
+  from?: string | undefined
+  /** Last WIB day (YYYY-MM-DD), inclusive. */
+  to?: string | undefined
+}
+
+export interface DayCount {
+  /** WIB day, YYYY-MM-DD. */
+  date: string
+  count: number
 }
 
 export interface Facet {
@@ -45,7 +55,14 @@ export interface QueryPage<A> {
 }
 
 export type QueryErrorCode =
-  'invalid_limit' | 'invalid_cursor' | 'foreign_cursor' | 'unknown_entity' | 'invalid_match' | 'query_too_long'
+  | 'invalid_limit'
+  | 'invalid_cursor'
+  | 'foreign_cursor'
+  | 'unknown_entity'
+  | 'invalid_match'
+  | 'query_too_long'
+  | 'invalid_date'
+  | 'invalid_range'
 
 export interface QueryError {
   code: QueryErrorCode
@@ -61,6 +78,8 @@ export interface QueryEngine<A extends IndexableArticle> {
   countFor(entityId: string): number
   /** Entities most often in the same articles, by the same matching sets; excludes the entity itself. */
   coMentions(entityId: string): Facet[]
+  /** Articles per WIB day that a filter on this entity returns, every day from its first to its last (zeros included). */
+  timeline(entityId: string): DayCount[]
 }
 
 export const DEFAULT_LIMIT = 20
@@ -138,6 +157,20 @@ export function quote(value: string, max = 60): string {
 
 const fail = <A>(code: QueryErrorCode, message: string): QueryResult<A> => ({ ok: false, error: { code, message } })
 
+const DAY_MS = 86_400_000
+const WIB_OFFSET_MS = 7 * 3_600_000
+
+/** The WIB day number (days since 1970-01-01 in WIB) of an instant. */
+const wibDay = (time: number) => Math.floor((time + WIB_OFFSET_MS) / DAY_MS)
+const dayString = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10)
+
+/** A YYYY-MM-DD that is a real date, as a WIB day number; null otherwise. */
+export function parseDay(raw: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null
+  const time = Date.parse(`${raw}T00:00:00Z`)
+  return Number.isFinite(time) && dayString(time / DAY_MS) === raw ? time / DAY_MS : null
+}
+
 export function parseLimit(raw: number | string | undefined): number | null {
   if (raw === undefined) return DEFAULT_LIMIT
   const value = typeof raw === 'number' ? raw : /^\d{1,3}$/.test(raw) ? Number(raw) : Number.NaN
@@ -160,6 +193,7 @@ export function createQueryEngine<A extends IndexableArticle>(
   )
   const sorted = keyed.map((k) => k.article)
   const times = Float64Array.from(keyed, (k) => k.time)
+  const days = Int32Array.from(keyed, (k) => wibDay(k.time))
   const slugs = sorted.map((a) => a.slug)
   const size = sorted.length
   const words = Math.ceil(size / 32)
@@ -345,6 +379,13 @@ export function createQueryEngine<A extends IndexableArticle>(
       return fail('query_too_long', `q must be at most ${MAX_Q_LENGTH} characters; got ${rawQ.length}`)
     }
     const q = foldForSearch(rawQ)
+    const from = input.from === undefined ? undefined : parseDay(input.from)
+    const to = input.to === undefined ? undefined : parseDay(input.to)
+    if (from === null) return fail('invalid_date', `from must be a date as YYYY-MM-DD; got ${quote(input.from!)}`)
+    if (to === null) return fail('invalid_date', `to must be a date as YYYY-MM-DD; got ${quote(input.to!)}`)
+    if (from !== undefined && to !== undefined && from > to) {
+      return fail('invalid_range', `from (${input.from}) must not be after to (${input.to})`)
+    }
     const ids = [...new Set(input.entities ?? [])].sort()
     const chosen: number[] = []
     for (const id of ids) {
@@ -352,7 +393,9 @@ export function createQueryEngine<A extends IndexableArticle>(
       if (e === undefined) return fail('unknown_entity', `unknown entity ${quote(id)}`)
       chosen.push(e)
     }
-    const querySignature = signature(JSON.stringify([ids, match, q]))
+    // from/to join the signature only when set, so cursors made before they existed still hold.
+    const range = from === undefined && to === undefined ? [] : [from ?? null, to ?? null]
+    const querySignature = signature(JSON.stringify([ids, match, q, ...range]))
 
     let start = 0
     if (input.cursor !== undefined) {
@@ -361,7 +404,7 @@ export function createQueryEngine<A extends IndexableArticle>(
       if (cursor.h !== querySignature) {
         return fail(
           'foreign_cursor',
-          'cursor belongs to a different query (entities, match or q changed); start again without it',
+          'cursor belongs to a different query (entities, match, q or dates changed); start again without it',
         )
       }
       start = positionAfter(Date.parse(cursor.p), cursor.s)
@@ -384,6 +427,7 @@ export function createQueryEngine<A extends IndexableArticle>(
       }
     }
     if (q !== '') keepTextMatches(bits, q)
+    if (from !== undefined || to !== undefined) keepDays(bits, from, to)
 
     const total = popcount(bits)
     const items: A[] = []
@@ -401,6 +445,52 @@ export function createQueryEngine<A extends IndexableArticle>(
     return { ok: true, value: { items, nextCursor, total, facets: facetsOf(bits) } }
   }
 
+  /** Clears from `bits` every article outside the WIB days [from, to]; positions run newest first, so the range is one run. */
+  function keepDays(bits: Bits, from: number | undefined, to: number | undefined): void {
+    const firstDay = (day: number) => {
+      // First position whose day is <= `day` (days fall as positions rise).
+      let lo = 0
+      let hi = size
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((days[mid] ?? 0) > day) lo = mid + 1
+        else hi = mid
+      }
+      return lo
+    }
+    const start = to === undefined ? 0 : firstDay(to)
+    const end = from === undefined ? size : firstDay(from - 1)
+    for (let w = 0; w < words; w++) {
+      const low = w << 5
+      if (low + 32 <= start || low >= end) {
+        bits[w] = 0
+        continue
+      }
+      let mask = 0xffffffff
+      if (start > low) mask &= ~((1 << (start - low)) - 1) | 0
+      if (end < low + 32) mask &= (1 << (end - low)) - 1
+      bits[w]! &= mask
+    }
+  }
+
+  function timeline(entityId: string): DayCount[] {
+    const e = entityIndex.get(entityId)
+    if (e === undefined || counts[e] === 0) return []
+    let first = Infinity
+    let last = -Infinity
+    const perDay = new Map<number, number>()
+    forEachPosition(sets[e]!, 0, (pos) => {
+      const day = days[pos]!
+      perDay.set(day, (perDay.get(day) ?? 0) + 1)
+      if (day < first) first = day
+      if (day > last) last = day
+      return true
+    })
+    const out: DayCount[] = []
+    for (let day = first; day <= last; day++) out.push({ date: dayString(day), count: perDay.get(day) ?? 0 })
+    return out
+  }
+
   function countFor(entityId: string): number {
     const e = entityIndex.get(entityId)
     return e === undefined ? 0 : (counts[e] ?? 0)
@@ -411,5 +501,5 @@ export function createQueryEngine<A extends IndexableArticle>(
     return e === undefined ? [] : facetsOf(sets[e]!, e)
   }
 
-  return { size, query, countFor, coMentions }
+  return { size, query, countFor, coMentions, timeline }
 }

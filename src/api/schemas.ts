@@ -114,9 +114,17 @@ export type ArticleResponse = z.infer<typeof ArticleResponse>
 export const EntityListResponse = z.object({ items: z.array(Entity) })
 export type EntityListResponse = z.infer<typeof EntityListResponse>
 
+/** A WIB calendar day. */
+export const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'))
+
+export const DayCount = z.object({ date: IsoDay, count: z.int().check(z.nonnegative()) })
+export type DayCount = z.infer<typeof DayCount>
+
 export const EntityResponse = z.object({
   entity: Entity,
   coMentions: z.array(z.object({ entity: Entity, count: z.int().check(z.positive()) })),
+  /** Articles per WIB day, first to last day, zeros included; optional so another backend may omit it. */
+  timeline: z.optional(z.array(DayCount)),
 })
 export type EntityResponse = z.infer<typeof EntityResponse>
 
