@@ -4,7 +4,13 @@ import { apiUrl, getJson } from './client'
 import { ArticleListResponse, ArticleResponse, ArticleSummary, type MatchMode } from './schemas'
 
 /** What the feed asks the API for: ids as the API gives them. */
-export type FeedFilter = { entities: string[]; match: MatchMode }
+export type FeedFilter = {
+  entities: string[]
+  match: MatchMode
+  /** First and last WIB day (YYYY-MM-DD), inclusive; either may be open. */
+  from?: string | undefined
+  to?: string | undefined
+}
 
 export const PAGE_SIZE = 20
 
@@ -15,6 +21,8 @@ async function fetchArticlePage(filter: FeedFilter, cursor: string | null, signa
   const params = new URLSearchParams()
   for (const id of filter.entities) params.append('entity', id)
   if (filter.entities.length > 1) params.set('match', filter.match)
+  if (filter.from) params.set('from', filter.from)
+  if (filter.to) params.set('to', filter.to)
   if (cursor) params.set('cursor', cursor)
   params.set('limit', String(PAGE_SIZE))
   const page = await getJson(apiUrl('/articles', params), LenientList, signal)

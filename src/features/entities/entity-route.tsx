@@ -16,6 +16,8 @@ import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
 import { feedFilterHref } from '../../lib/feed-filter'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
+import { CoMentionChart } from './co-mention-chart'
+import { CoverageChart } from './coverage-chart'
 import { entityMessages } from './messages'
 
 const CO_MENTIONS = 8
@@ -153,11 +155,7 @@ function EntityPage({ response }: { response: EntityResponse }) {
             {coMentions.length === 0 ? (
               <p className="mt-2 text-sm text-ink-soft">{t.coMentionsEmpty}</p>
             ) : (
-              <ol className="mt-3 flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
-                {coMentions.map((item) => (
-                  <CoMention key={item.entity.id} subject={entity} other={item.entity} count={item.count} />
-                ))}
-              </ol>
+              <CoMentionChart subject={entity} items={coMentions} />
             )}
           </section>
           {people.length > 0 && (
@@ -183,35 +181,12 @@ function EntityPage({ response }: { response: EntityResponse }) {
             </section>
           )}
         </div>
-        <EntityArticles entity={entity} name={name} />
+        <div className="flex min-w-0 flex-col gap-10">
+          <CoverageChart entityId={entity.id} name={name} timeline={response.timeline ?? []} />
+          <EntityArticles entity={entity} name={name} />
+        </div>
       </div>
     </div>
-  )
-}
-
-function CoMention({ subject, other, count }: { subject: Entity; other: Entity; count: number }) {
-  const t = useMessages(entityMessages)
-  const language = useLanguage()
-  const otherName = entityName(other, language)
-  const flag = other.type === 'country' ? flagEmoji(other.code) : ''
-  return (
-    <li className="flex flex-col px-3 py-2">
-      <Link
-        to={entityHref(other.id)}
-        className="inline-flex min-h-8 items-center gap-1 self-start font-semibold underline-offset-4 hover:underline"
-      >
-        {flag && <span aria-hidden="true">{`${flag} `}</span>}
-        {otherName}
-      </Link>
-      {/* The shared count opens the feed filtered by both. */}
-      <Link
-        to={feedFilterHref({ entities: [subject.id, other.id], match: 'all' })}
-        aria-label={t.sharedCountLabel(count, entityName(subject, language), otherName)}
-        className="inline-flex min-h-8 items-center self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
-      >
-        {t.sharedCount(count)}
-      </Link>
-    </li>
   )
 }
 
