@@ -9,6 +9,7 @@ interface BenchModule {
 
 const benches: (() => Promise<BenchModule>)[] = [
   () => import('./engine'),
+  () => import('./coverage'),
   () => import('./budget'),
   () => import('./feed-performance'),
   () => import('./lighthouse'),
