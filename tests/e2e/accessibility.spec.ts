@@ -10,6 +10,7 @@ const ROUTES: [name: string, path: string, ready: RegExp][] = [
   ['article', SEED, /Putin Telepon Xi/],
   ['directory', '/entities', /./],
   ['entity page', '/entities/vladimir-putin', /Vladimir Putin/],
+  ['story', '/stories/jalan-menuju-ktt-alaska', /Jalan menuju KTT Alaska/],
   ['bookmarks', '/bookmarks', /Tersimpan/],
   ['not found', '/tidak-ada', /Halaman tidak ditemukan/],
 ]
