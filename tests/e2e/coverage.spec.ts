@@ -1,5 +1,6 @@
 // The entity page's charts by keyboard, the long tasks of rendering them at
-// 4× CPU slowdown (printed), and screenshots of every new view.
+// 4× CPU slowdown (printed), screenshots of every new view, and axe on the charts and table.
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
 
 const PUTIN = '/entities/vladimir-putin'
@@ -45,6 +46,7 @@ test('a co-mention bar by keyboard opens the pair filter', async ({ page }) => {
 })
 
 test('rendering the entity charts at 4× CPU slowdown: longest task (printed)', async ({ page }) => {
+  test.setTimeout(60_000)
   await page.addInitScript(() => {
     const tasks: number[] = []
     ;(window as unknown as { __longTasks: number[] }).__longTasks = tasks
@@ -61,9 +63,9 @@ test('rendering the entity charts at 4× CPU slowdown: longest task (printed)', 
     .getByRole('link', { name: /^Vladimir Putin/ })
     .first()
     .click()
-  await expect(
-    page.getByRole('region', { name: 'Liputan dari waktu ke waktu' }).getByRole('link').first(),
-  ).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Liputan dari waktu ke waktu' }).getByRole('link').first()).toBeVisible(
+    { timeout: 20_000 },
+  )
   await expect(page.getByRole('region', { name: 'Sering disebut bersama' }).getByRole('link').first()).toBeVisible()
   const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
@@ -105,6 +107,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await page.goto('/stories/jalan-menuju-ktt-alaska')
       await expect(page.getByRole('heading', { level: 1, name: 'Jalan menuju KTT Alaska' })).toBeVisible()
       await page.screenshot({ path: `screenshots/story-page-${colorScheme}-${width}.png` })
+    })
+  }
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [label, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 800],
+  ] as const) {
+    test(`no axe violations on the entity page's charts and table, ${colorScheme}, ${label}`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      await page.emulateMedia({ colorScheme })
+      await page.goto(PUTIN)
+      const coverage = page.getByRole('region', { name: 'Liputan dari waktu ke waktu' })
+      await expect(coverage.getByRole('link').first()).toBeVisible()
+      const check = async (view: string) => {
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze()
+        const summary = results.violations.map(
+          (violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        )
+        expect(summary, view).toEqual([])
+      }
+      await check('chart')
+      await coverage.getByRole('button', { name: 'Lihat sebagai tabel' }).click()
+      await expect(coverage.getByRole('table')).toBeVisible()
+      await check('table')
     })
   }
 }

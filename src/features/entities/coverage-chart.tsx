@@ -16,6 +16,7 @@ import { coverageMessages } from './coverage-messages'
 /** Beyond this many days, bars are weeks. */
 const MAX_DAILY_BARS = 62
 const DAY_MS = 86_400_000
+const MIN_TARGET_PX = 24
 
 type Period = { from: string; to: string; count: number }
 
@@ -54,7 +55,6 @@ export function CoverageChart({ entityId, name, timeline }: { entityId: string; 
   const x = scaleBand<string>()
     .domain(periods.map((p) => p.from))
     .range([0, 100])
-    .paddingInner(0.2)
   const y = scaleLinear()
     .domain([0, max(periods, (p) => p.count) ?? 1])
     .nice(4)
@@ -117,75 +117,86 @@ export function CoverageChart({ entityId, name, timeline }: { entityId: string; 
             </table>
           </div>
         ) : (
-          // The box is sized before any bar is drawn: no layout shift.
-          <div className="mt-3 grid h-56 grid-cols-[2rem_minmax(0,1fr)] grid-rows-[minmax(0,1fr)_1.5rem] sm:h-64">
-            <div aria-hidden="true" className="relative text-right text-xs text-ink-soft tabular-nums">
-              {yTicks.map((tick) => (
-                <span key={tick} className="absolute right-1.5 translate-y-1/2" style={{ bottom: `${y(tick)}%` }}>
-                  {formatNumber(tick, language)}
-                </span>
-              ))}
-            </div>
-            <div className="relative border-b border-line" onPointerLeave={() => setActive(null)}>
-              {yTicks.map((tick) => (
-                <span
-                  key={tick}
-                  aria-hidden="true"
-                  className="absolute inset-x-0 border-t border-dashed border-line"
-                  style={{ bottom: `${y(tick)}%` }}
-                />
-              ))}
-              <ol aria-describedby={noteId} className="absolute inset-0">
-                {periods.map((p, index) =>
-                  p.count === 0 ? null : (
-                    <li
-                      key={p.from}
-                      className="absolute bottom-0 flex h-full items-end"
-                      style={{ left: `${x(p.from)}%`, width: `${x.bandwidth()}%` }}
-                    >
-                      <Link
-                        to={hrefOf(p)}
-                        aria-label={t.bar(labelOf(p), p.count)}
-                        onPointerEnter={() => setActive(index)}
-                        onFocus={() => setActive(index)}
-                        onBlur={() => setActive(null)}
-                        onKeyDown={(event) => {
-                          if (event.key === 'Escape') setActive(null)
-                        }}
-                        className="block w-full min-w-1 rounded-t-sm bg-brand hover:bg-accent focus-visible:bg-accent"
-                        style={{ height: `${Math.max(y(p.count), 1)}%` }}
-                      />
-                    </li>
-                  ),
-                )}
-              </ol>
-              {activePeriod && (
-                // Repeats the focused bar's name for sighted readers; screen readers have it already.
-                <p
-                  aria-hidden="true"
-                  className="pointer-events-none absolute z-10 -translate-x-1/2 rounded-md bg-ink px-2 py-1 text-xs font-semibold whitespace-nowrap text-canvas shadow"
-                  style={{
-                    left: `${Math.min(85, Math.max(15, (x(activePeriod.from) ?? 0) + x.bandwidth() / 2))}%`,
-                    bottom: `calc(${y(activePeriod.count)}% + 0.5rem)`,
-                  }}
-                >
-                  {t.bar(labelOf(activePeriod), activePeriod.count)}
-                </p>
-              )}
-            </div>
-            <div aria-hidden="true" />
-            <div aria-hidden="true" className="relative text-xs text-ink-soft">
-              {periods.map((p, index) =>
-                index % every === 0 ? (
-                  <span
-                    key={p.from}
-                    className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
-                    style={{ left: `${(x(p.from) ?? 0) + x.bandwidth() / 2}%` }}
-                  >
-                    {shortDate.format(new Date(`${p.from}T00:00:00Z`))}
+          // The box is sized before any bar is drawn: no layout shift. Each bar's target is its whole
+          // column, at least 24 px wide (WCAG 2.5.8); narrow screens scroll the chart sideways.
+          <div className="mt-3 overflow-x-auto">
+            <div
+              className="grid h-56 grid-cols-[2rem_minmax(0,1fr)] grid-rows-[minmax(0,1fr)_1.5rem] sm:h-64"
+              style={{ minWidth: `calc(2rem + ${periods.length * MIN_TARGET_PX}px)` }}
+            >
+              <div aria-hidden="true" className="relative text-right text-xs text-ink-soft tabular-nums">
+                {yTicks.map((tick) => (
+                  <span key={tick} className="absolute right-1.5 translate-y-1/2" style={{ bottom: `${y(tick)}%` }}>
+                    {formatNumber(tick, language)}
                   </span>
-                ) : null,
-              )}
+                ))}
+              </div>
+              <div className="relative border-b border-line" onPointerLeave={() => setActive(null)}>
+                {yTicks.map((tick) => (
+                  <span
+                    key={tick}
+                    aria-hidden="true"
+                    className="absolute inset-x-0 border-t border-dashed border-line"
+                    style={{ bottom: `${y(tick)}%` }}
+                  />
+                ))}
+                <ol aria-describedby={noteId} className="absolute inset-0">
+                  {periods.map((p, index) =>
+                    p.count === 0 ? null : (
+                      <li
+                        key={p.from}
+                        className="absolute bottom-0 h-full"
+                        style={{ left: `${x(p.from)}%`, width: `${x.bandwidth()}%` }}
+                      >
+                        <Link
+                          to={hrefOf(p)}
+                          aria-label={t.bar(labelOf(p), p.count)}
+                          onPointerEnter={() => setActive(index)}
+                          onFocus={() => setActive(index)}
+                          onBlur={() => setActive(null)}
+                          onKeyDown={(event) => {
+                            if (event.key === 'Escape') setActive(null)
+                          }}
+                          className="group flex h-full w-full items-end px-[10%]"
+                        >
+                          <span
+                            aria-hidden="true"
+                            className="block w-full rounded-t-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent"
+                            style={{ height: `${Math.max(y(p.count), 1)}%` }}
+                          />
+                        </Link>
+                      </li>
+                    ),
+                  )}
+                </ol>
+                {activePeriod && (
+                  // Repeats the focused bar's name for sighted readers; screen readers have it already.
+                  <p
+                    aria-hidden="true"
+                    className="pointer-events-none absolute z-10 -translate-x-1/2 rounded-md bg-ink px-2 py-1 text-xs font-semibold whitespace-nowrap text-canvas shadow"
+                    style={{
+                      left: `${Math.min(85, Math.max(15, (x(activePeriod.from) ?? 0) + x.bandwidth() / 2))}%`,
+                      bottom: `calc(${y(activePeriod.count)}% + 0.5rem)`,
+                    }}
+                  >
+                    {t.bar(labelOf(activePeriod), activePeriod.count)}
+                  </p>
+                )}
+              </div>
+              <div aria-hidden="true" />
+              <div aria-hidden="true" className="relative text-xs text-ink-soft">
+                {periods.map((p, index) =>
+                  index % every === 0 ? (
+                    <span
+                      key={p.from}
+                      className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
+                      style={{ left: `${(x(p.from) ?? 0) + x.bandwidth() / 2}%` }}
+                    >
+                      {shortDate.format(new Date(`${p.from}T00:00:00Z`))}
+                    </span>
+                  ) : null,
+                )}
+              </div>
             </div>
           </div>
         ))}
