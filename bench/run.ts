@@ -10,6 +10,7 @@ interface BenchModule {
 const benches: (() => Promise<BenchModule>)[] = [
   () => import('./engine'),
   () => import('./search'),
+  () => import('./coverage'),
   () => import('./budget'),
   () => import('./feed-performance'),
   () => import('./search-performance'),

@@ -10,6 +10,7 @@ import {
   ArticleResponse,
   EntityListResponse,
   EntityResponse,
+  StoryResponse,
   SuggestResponse,
 } from '../src/api/schemas'
 
@@ -70,7 +71,29 @@ describe('GET /api/articles', () => {
     expect(belarus.items.map((a) => a.slug)).toContain(SEED)
   })
 
+  it('narrows to WIB days with from and to, inclusive, and keeps cursors to their range', async () => {
+    const day = await get('/articles?from=2025-08-09&to=2025-08-09&limit=50', ArticleListResponse)
+    expect(day.items.map((a) => a.slug)).toContain(SEED)
+    for (const item of day.items) {
+      expect(new Date(Date.parse(item.publishedAt) + 7 * 3_600_000).toISOString().slice(0, 10)).toBe('2025-08-09')
+    }
+    const { timeline = [] } = await get('/entities/vladimir-putin', EntityResponse)
+    const putinOn9 = await get('/articles?entity=vladimir-putin&from=2025-08-09&to=2025-08-09', ArticleListResponse)
+    expect(putinOn9.total).toBe(timeline.find((d) => d.date === '2025-08-09')?.count)
+    const open = await get('/articles?from=2025-08-30&limit=50', ArticleListResponse)
+    expect(open.items.every((a) => a.publishedAt >= '2025-08-29T17:00:00Z')).toBe(true)
+    const page = await get('/articles?from=2025-08-01&to=2025-08-10&limit=3', ArticleListResponse)
+    const cursor = encodeURIComponent(page.nextCursor!)
+    await get(`/articles?from=2025-08-01&to=2025-08-10&limit=3&cursor=${cursor}`, ArticleListResponse)
+    const body = await getError(`/articles?from=2025-08-01&limit=3&cursor=${cursor}`, 400)
+    expect(body.error.code).toBe('foreign_cursor')
+  })
+
   it.each([
+    ['/articles?from=2025-8-1', 'invalid_date', "'2025-8-1'"],
+    ['/articles?to=2025-02-30', 'invalid_date', "'2025-02-30'"],
+    ['/articles?from=kemarin', 'invalid_date', 'YYYY-MM-DD'],
+    ['/articles?from=2025-08-12&to=2025-08-11', 'invalid_range', 'must not be after'],
     ['/articles?limit=abc', 'invalid_limit', "got 'abc'"],
     ['/articles?limit=0', 'invalid_limit', 'from 1 to 50'],
     ['/articles?limit=51', 'invalid_limit', 'from 1 to 50'],
@@ -304,15 +327,54 @@ describe('GET /api/entities', () => {
     expect([...counts].sort((a, b) => b - a)).toEqual(counts)
   })
 
+  it('serves an entity’s articles per WIB day, every day from the first to the last', async () => {
+    const { entity, timeline = [] } = await get('/entities/vladimir-putin', EntityResponse)
+    expect(timeline.length).toBeGreaterThan(20)
+    expect(timeline.reduce((n, d) => n + d.count, 0)).toBe(entity.articleCount)
+    expect(timeline[0]!.count).toBeGreaterThan(0)
+    expect(timeline.at(-1)!.count).toBeGreaterThan(0)
+    for (let i = 1; i < timeline.length; i++) {
+      expect(Date.parse(timeline[i]!.date) - Date.parse(timeline[i - 1]!.date)).toBe(86_400_000)
+    }
+    // The seed, 2025-08-09T08:30+07:00, counts on the 9th.
+    expect(timeline.find((d) => d.date === '2025-08-09')!.count).toBeGreaterThan(0)
+  })
+
   it('unknown entity → 404', async () => {
     expect((await getError('/entities/nobody', 404)).error.code).toBe('not_found')
   })
 })
 
-describe('unknown API paths', () => {
-  it.each(['/nothing', '/articles/a/b', '/entities/x/y', '', '/'])('/api%s → 404 JSON', async (path) => {
+describe('GET /api/stories/:id', () => {
+  it('serves the seed’s story, oldest first, as the article and its summaries name it', async () => {
+    const { article } = await get(`/articles/${SEED}`, ArticleResponse)
+    expect(article.story).toBeDefined()
+    const { id, title, size, items = [] } = article.story!
+    expect(article.storyId).toBe(id)
+    expect(items).toHaveLength(size)
+    expect(items.map((item) => item.slug)).toContain(SEED)
+    const { story } = await get(`/stories/${id}`, StoryResponse)
+    expect(story).toMatchObject({ id, title })
+    expect(story.articles.map((a) => a.slug)).toEqual(items.map((item) => item.slug))
+    const times = story.articles.map((a) => Date.parse(a.publishedAt))
+    expect([...times].sort((a, b) => a - b)).toEqual(times)
+    for (const summary of story.articles) expect(summary.story).toEqual({ id, title, size })
+    const list = await get('/articles?q=Mirziyoyev&limit=50', ArticleListResponse)
+    expect(list.items.find((a) => a.slug === SEED)?.storyId).toBe(id)
+  })
+
+  it.each(['/stories/no-such-story', '/stories/%E0%A4%A'])('%s → 404 not_found', async (path) => {
     expect((await getError(path, 404)).error.code).toBe('not_found')
   })
+})
+
+describe('unknown API paths', () => {
+  it.each(['/nothing', '/articles/a/b', '/entities/x/y', '/stories', '/stories/x/y', '', '/'])(
+    '/api%s → 404 JSON',
+    async (path) => {
+      expect((await getError(path, 404)).error.code).toBe('not_found')
+    },
+  )
 
   it('other methods → 405', async () => {
     const response = await fetch(`${API}/articles`, { method: 'POST', body: '{}' })

@@ -10,6 +10,7 @@ import type { Article, ArticleSummary, Entity, EntityRef, Photo } from '../src/a
 import { createAnnotator } from './annotator.ts'
 import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine.ts'
 import { createSearchEngine, type SearchEngine } from './search-engine.ts'
+import { groupStories, type Stories, type StoryTitle } from './stories.ts'
 
 // A plain path: under jsdom the global URL is jsdom's, which node:fs does not accept.
 const DATA_DIR = fileURLToPath(new globalThis.URL('./data/', import.meta.url).href)
@@ -71,6 +72,10 @@ const GazetteerCountry = z.strictObject({
 })
 const Gazetteer = z.strictObject({ people: z.array(GazetteerPerson), countries: z.array(GazetteerCountry) })
 
+const AuthoredStoryTitles = z.strictObject({
+  titles: z.array(z.strictObject({ slug: Slug, title: Text })),
+})
+
 /** A gazetteer entry: an Entity without its articleCount. */
 export type GazetteerEntity = Omit<Entity, 'articleCount'>
 
@@ -124,6 +129,12 @@ export function loadAuthoredArticles(): AuthoredArticle[] {
   })
 }
 
+/** Story titles written by hand (mocks/data/stories.json), each keyed by one article of its story. */
+function loadStoryTitles(): StoryTitle[] {
+  const file = 'mocks/data/stories.json'
+  return parseOrFail(AuthoredStoryTitles, readJson(join(DATA_DIR, 'stories.json'), file), file).titles
+}
+
 // ---------------------------------------------------------------- building the contract objects
 
 interface CorpusArticle extends IndexableArticle {
@@ -139,6 +150,7 @@ export interface Corpus {
   articles: CorpusArticle[]
   articleBySlug: ReadonlyMap<string, CorpusArticle>
   engine: QueryEngine<CorpusArticle>
+  stories: Stories
   /** Built on first use: most requests never search. */
   readonly search: SearchEngine<CorpusArticle>
 }
@@ -149,7 +161,11 @@ function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0
 }
 
-function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: readonly AuthoredArticle[]): Corpus {
+function buildCorpus(
+  gazetteer: readonly GazetteerEntity[],
+  authored: readonly AuthoredArticle[],
+  storyTitles: readonly StoryTitle[] = [],
+): Corpus {
   const annotator = createAnnotator(gazetteer)
   const refOf = new Map<string, EntityRef>(gazetteer.map((e) => [e.id, { id: e.id, type: e.type, name: e.name }]))
   const authoredBySlug = new Map<string, AuthoredArticle>()
@@ -239,6 +255,31 @@ function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: readonly A
     entry.article.related = related.map((slug) => articleBySlug.get(slug)!.summary)
   }
 
+  const stories = groupStories(
+    built.map((entry) => ({
+      ...entry,
+      links: entry.article.body.flatMap((b) => (b.type === 'readAlso' ? [b.slug] : [])),
+    })),
+    gazetteer,
+    storyTitles,
+  )
+  for (const title of storyTitles) {
+    if (!stories.storyBySlug.has(title.slug)) fail('mocks/data/stories.json', `'${title.slug}' is in no story`)
+  }
+  for (const story of stories.stories) {
+    const ref = { id: story.id, title: story.title, size: story.slugs.length }
+    const items = story.slugs.map((slug) => {
+      const { title, publishedAt } = articleBySlug.get(slug)!.summary
+      return { slug, title, publishedAt }
+    })
+    for (const slug of story.slugs) {
+      const entry = articleBySlug.get(slug)!
+      // Summaries are shared by reference with related lists, so they carry the story there too.
+      Object.assign(entry.summary, { storyId: story.id, story: ref })
+      Object.assign(entry.article, { storyId: story.id, story: { ...ref, items } })
+    }
+  }
+
   const engine = createQueryEngine(built, gazetteer)
   const entities: Entity[] = gazetteer.map((e) => ({
     ...e,
@@ -255,6 +296,7 @@ function buildCorpus(gazetteer: readonly GazetteerEntity[], authored: readonly A
     articles,
     articleBySlug,
     engine,
+    stories,
     get search() {
       search ??= createSearchEngine(engine, gazetteer)
       return search
@@ -266,6 +308,6 @@ let cached: Corpus | undefined
 
 /** The corpus from mocks/data, loaded on first use and kept for the life of the process. */
 export function getCorpus(): Corpus {
-  cached ??= buildCorpus(loadGazetteer(), loadAuthoredArticles())
+  cached ??= buildCorpus(loadGazetteer(), loadAuthoredArticles(), loadStoryTitles())
   return cached
 }

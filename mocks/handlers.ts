@@ -7,6 +7,7 @@ import type {
   ArticleResponse,
   EntityListResponse,
   EntityResponse,
+  StoryResponse,
   SuggestResponse,
 } from '../src/api/schemas'
 import { codePointLength } from '../src/lib/search-text/tokenize.ts'
@@ -119,6 +120,8 @@ export const handlers = [
           match: single(params, 'match'),
           cursor: single(params, 'cursor'),
           limit: single(params, 'limit'),
+          from: single(params, 'from'),
+          to: single(params, 'to'),
         })
         if (!found.ok) return problem(400, found.error.code, found.error.message)
         const { items, nextCursor, total, facets, suggestion } = found.value
@@ -139,6 +142,8 @@ export const handlers = [
         q,
         cursor: single(params, 'cursor'),
         limit: single(params, 'limit'),
+        from: single(params, 'from'),
+        to: single(params, 'to'),
       })
       if (!result.ok) return problem(400, result.error.code, result.error.message)
       const { items, nextCursor, total, facets } = result.value
@@ -192,7 +197,25 @@ export const handlers = [
       const other = corpus.entityById.get(entityId)
       return other ? [{ entity: other, count }] : []
     })
-    return ok<EntityResponse>({ entity, coMentions })
+    return ok<EntityResponse>({ entity, coMentions, timeline: corpus.engine.timeline(entity.id) })
+  }),
+
+  http.get(/\/api\/stories\/[^/]+$/, ({ request }) => {
+    const id = lastSegment(request)
+    const corpus = getCorpus()
+    const story = id === null ? undefined : corpus.stories.storyById.get(id)
+    if (!story) return problem(404, 'not_found', `No story with id ${quote(id ?? '(malformed)')}.`)
+    const articles = story.slugs.map((slug) => corpus.articleBySlug.get(slug)!.summary)
+    return ok<StoryResponse>({ story: { id: story.id, title: story.title, articles } })
+  }),
+
+  ...endpoint(/^\/api\/stories\/[^/]+$/, ({ request }) => {
+    const id = lastSegment(request)
+    const corpus = getCorpus()
+    const story = id === null ? undefined : corpus.stories.storyById.get(id)
+    if (!story) return problem(404, 'not_found', `No story with id ${quote(id ?? '(malformed)')}.`)
+    const articles = story.slugs.map((slug) => corpus.articleBySlug.get(slug)!.summary)
+    return ok<StoryResponse>({ story: { id: story.id, title: story.title, articles } })
   }),
 
   http.all(onPath(/^\/api(?:\/|$)/), noEndpoint),

@@ -35,6 +35,16 @@ export interface ArticleQuery {
   cursor?: string | undefined
   /** A number or the raw query-string value. */
   limit?: number | string | undefined
+  /** First WIB day (YYYY-MM-DD), inclusive. */
+  from?: string | undefined
+  /** Last WIB day (YYYY-MM-DD), inclusive. */
+  to?: string | undefined
+}
+
+interface DayCount {
+  /** WIB day, YYYY-MM-DD. */
+  date: string
+  count: number
 }
 
 export interface Facet {
@@ -50,7 +60,14 @@ interface QueryPage<A> {
 }
 
 type QueryErrorCode =
-  'invalid_limit' | 'invalid_cursor' | 'foreign_cursor' | 'unknown_entity' | 'invalid_match' | 'query_too_long'
+  | 'invalid_limit'
+  | 'invalid_cursor'
+  | 'foreign_cursor'
+  | 'unknown_entity'
+  | 'invalid_match'
+  | 'query_too_long'
+  | 'invalid_date'
+  | 'invalid_range'
 
 export interface QueryError {
   code: QueryErrorCode
@@ -65,16 +82,20 @@ export interface QueryEngine<A extends IndexableArticle> {
   readonly sorted: readonly A[]
   query(input: ArticleQuery): QueryResult<A>
   /** The positions an entity filter keeps, or why the filter is invalid. */
+  /** The positions a filter keeps (entities, then WIB days), or why it is invalid; `range` joins cursor signatures. */
   select(
     entities: readonly string[],
     match: string | undefined,
-  ): { ok: true; bits: Bits } | { ok: false; error: QueryError }
+    days?: { from?: string | undefined; to?: string | undefined },
+  ): { ok: true; bits: Bits; range: (number | null)[] } | { ok: false; error: QueryError }
   /** Facets of a set of positions. */
   facetsOf(bits: Bits): Facet[]
   /** Articles a filter on this entity returns (a country includes its people's articles). */
   countFor(entityId: string): number
   /** Entities most often in the same articles, by the same matching sets; excludes the entity itself. */
   coMentions(entityId: string): Facet[]
+  /** Articles per WIB day that a filter on this entity returns, every day from its first to its last (zeros included). */
+  timeline(entityId: string): DayCount[]
 }
 
 const DEFAULT_LIMIT = 20
@@ -109,7 +130,22 @@ export function quote(value: string, max = 60): string {
   return `'${value.length > max ? `${value.slice(0, max)}…` : value}'`
 }
 
-const fail = <A>(code: QueryErrorCode, message: string): QueryResult<A> => ({ ok: false, error: { code, message } })
+const invalid = (code: QueryErrorCode, message: string) => ({ ok: false as const, error: { code, message } })
+const fail = <A>(code: QueryErrorCode, message: string): QueryResult<A> => invalid(code, message)
+
+const DAY_MS = 86_400_000
+const WIB_OFFSET_MS = 7 * 3_600_000
+
+/** The WIB day number (days since 1970-01-01 in WIB) of an instant. */
+const wibDay = (time: number) => Math.floor((time + WIB_OFFSET_MS) / DAY_MS)
+const dayString = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10)
+
+/** A YYYY-MM-DD that is a real date, as a WIB day number; null otherwise. */
+function parseDay(raw: string): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return null
+  const time = Date.parse(`${raw}T00:00:00Z`)
+  return Number.isFinite(time) && dayString(time / DAY_MS) === raw ? time / DAY_MS : null
+}
 
 export function parseLimit(raw: number | string | undefined): number | null {
   if (raw === undefined) return DEFAULT_LIMIT
@@ -133,6 +169,7 @@ export function createQueryEngine<A extends IndexableArticle>(
   )
   const sorted = keyed.map((k) => k.article)
   const times = Float64Array.from(keyed, (k) => k.time)
+  const days = Int32Array.from(keyed, (k) => wibDay(k.time))
   const slugs = sorted.map((a) => a.slug)
   const size = sorted.length
   const words = Math.ceil(size / 32)
@@ -320,9 +357,9 @@ export function createQueryEngine<A extends IndexableArticle>(
     }
     const q = foldText(rawQ)
     const ids = [...new Set(input.entities ?? [])].sort()
-    const selected = select(ids, match)
+    const selected = select(ids, match, { from: input.from, to: input.to })
     if (!selected.ok) return { ok: false, error: selected.error }
-    const signed = JSON.stringify([ids, match, q])
+    const signed = JSON.stringify([ids, match, q, ...selected.range])
 
     let start = 0
     if (input.cursor !== undefined) {
@@ -354,10 +391,22 @@ export function createQueryEngine<A extends IndexableArticle>(
     return { ok: true, value: { items, nextCursor, total, facets: facetsOf(bits) } }
   }
 
+  /**
+   * The articles a filter selects: its leaders and countries (all or any) and its WIB days.
+   * `range` is what the days add to a cursor's signature: nothing when unset, so older cursors still hold.
+   */
   function select(
     entityIds: readonly string[],
     match: string | undefined,
-  ): { ok: true; bits: Bits } | { ok: false; error: QueryError } {
+    days: { from?: string | undefined; to?: string | undefined } = {},
+  ): { ok: true; bits: Bits; range: (number | null)[] } | { ok: false; error: QueryError } {
+    const from = days.from === undefined ? undefined : parseDay(days.from)
+    const to = days.to === undefined ? undefined : parseDay(days.to)
+    if (from === null) return invalid('invalid_date', `from must be a date as YYYY-MM-DD; got ${quote(days.from!)}`)
+    if (to === null) return invalid('invalid_date', `to must be a date as YYYY-MM-DD; got ${quote(days.to!)}`)
+    if (from !== undefined && to !== undefined && from > to) {
+      return invalid('invalid_range', `from (${days.from}) must not be after to (${days.to})`)
+    }
     const mode = match ?? 'all'
     if (mode !== 'all' && mode !== 'any') {
       return {
@@ -387,7 +436,55 @@ export function createQueryEngine<A extends IndexableArticle>(
         for (let w = 0; w < words; w++) bits[w]! |= set[w]!
       }
     }
-    return { ok: true, bits }
+    if (from !== undefined || to !== undefined) keepDays(bits, from, to)
+    const range = from === undefined && to === undefined ? [] : [from ?? null, to ?? null]
+    return { ok: true, bits, range }
+  }
+
+  /** Clears from `bits` every article outside the WIB days [from, to]; positions run newest first, so the range is one run. */
+  function keepDays(bits: Bits, from: number | undefined, to: number | undefined): void {
+    const firstDay = (day: number) => {
+      // First position whose day is <= `day` (days fall as positions rise).
+      let lo = 0
+      let hi = size
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((days[mid] ?? 0) > day) lo = mid + 1
+        else hi = mid
+      }
+      return lo
+    }
+    const start = to === undefined ? 0 : firstDay(to)
+    const end = from === undefined ? size : firstDay(from - 1)
+    for (let w = 0; w < words; w++) {
+      const low = w << 5
+      if (low + 32 <= start || low >= end) {
+        bits[w] = 0
+        continue
+      }
+      let mask = 0xffffffff
+      if (start > low) mask &= ~((1 << (start - low)) - 1) | 0
+      if (end < low + 32) mask &= (1 << (end - low)) - 1
+      bits[w]! &= mask
+    }
+  }
+
+  function timeline(entityId: string): DayCount[] {
+    const e = entityIndex.get(entityId)
+    if (e === undefined || counts[e] === 0) return []
+    let first = Infinity
+    let last = -Infinity
+    const perDay = new Map<number, number>()
+    forEachPosition(sets[e]!, 0, (pos) => {
+      const day = days[pos]!
+      perDay.set(day, (perDay.get(day) ?? 0) + 1)
+      if (day < first) first = day
+      if (day > last) last = day
+      return true
+    })
+    const out: DayCount[] = []
+    for (let day = first; day <= last; day++) out.push({ date: dayString(day), count: perDay.get(day) ?? 0 })
+    return out
   }
 
   function countFor(entityId: string): number {
@@ -400,5 +497,5 @@ export function createQueryEngine<A extends IndexableArticle>(
     return e === undefined ? [] : facetsOf(sets[e]!, e)
   }
 
-  return { size, sorted, query, select, facetsOf: (bits: Bits) => facetsOf(bits), countFor, coMentions }
+  return { size, sorted, query, select, facetsOf: (bits: Bits) => facetsOf(bits), countFor, coMentions, timeline }
 }

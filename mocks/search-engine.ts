@@ -35,6 +35,9 @@ interface SearchInput {
   match?: string | undefined
   cursor?: string | undefined
   limit?: number | string | undefined
+  /** First and last WIB day (YYYY-MM-DD), inclusive. */
+  from?: string | undefined
+  to?: string | undefined
 }
 
 interface SearchHit<A> {
@@ -299,7 +302,7 @@ export function createSearchEngine<A extends IndexableArticle>(
         `q has no word to search for: common words such as 'yang', 'dan' or 'di' are not searched; got ${quote(input.q)}`,
       )
     }
-    const selected = engine.select(input.entities ?? [], input.match)
+    const selected = engine.select(input.entities ?? [], input.match, { from: input.from, to: input.to })
     if (!selected.ok) return { ok: false, error: selected.error }
     const filter = selected.bits
 
@@ -345,6 +348,7 @@ export function createSearchEngine<A extends IndexableArticle>(
       [...new Set(input.entities ?? [])].sort(),
       input.match ?? 'all',
       sort,
+      ...selected.range,
     ])
 
     let ordered: { pos: number; score: number }[]

@@ -10,6 +10,9 @@ export type ArticleListFilter = {
   match: MatchMode
   q?: string
   sort?: ArticleSort
+  /** First and last WIB day (YYYY-MM-DD), inclusive; either may be open. */
+  from?: string | undefined
+  to?: string | undefined
 }
 
 export function articlePageQuery(filter: ArticleListFilter, cursor: string | null): URLSearchParams {
@@ -18,6 +21,8 @@ export function articlePageQuery(filter: ArticleListFilter, cursor: string | nul
   if (filter.sort !== undefined) params.set('sort', filter.sort)
   for (const id of filter.entities) params.append('entity', id)
   if (filter.entities.length > 1) params.set('match', filter.match)
+  if (filter.from) params.set('from', filter.from)
+  if (filter.to) params.set('to', filter.to)
   if (cursor) params.set('cursor', cursor)
   params.set('limit', String(PAGE_SIZE))
   return params

@@ -15,7 +15,13 @@ import {
 } from './schemas'
 
 /** What the feed asks the API for: ids as the API gives them. */
-export type FeedFilter = { entities: string[]; match: MatchMode }
+export type FeedFilter = {
+  entities: string[]
+  match: MatchMode
+  /** First and last WIB day (YYYY-MM-DD), inclusive; either may be open. */
+  from?: string | undefined
+  to?: string | undefined
+}
 
 export type { ArticleListFilter }
 

@@ -70,6 +70,11 @@ export const Block = z.discriminatedUnion('type', [
 ])
 export type Block = z.infer<typeof Block>
 
+/** The story an article belongs to, as a list shows it: its name, and its size to judge whether to show it. */
+const StoryRef = z.object({ id: Slug, title: z.string(), size: z.int().check(z.positive()) })
+
+const StoryItem = z.object({ slug: Slug, title: z.string(), publishedAt: z.iso.datetime({ offset: true }) })
+
 export const ArticleSummary = z.object({
   slug: Slug,
   title: text(LIMITS.title, 'the title'),
@@ -79,6 +84,8 @@ export const ArticleSummary = z.object({
   hero: Photo,
   entities: boundedList(EntityRef, LIMITS.entities, 'entities'),
   readingMinutes: z.int().check(z.positive()),
+  storyId: z.optional(Slug),
+  story: z.optional(StoryRef),
 })
 export type ArticleSummary = z.infer<typeof ArticleSummary>
 
@@ -87,6 +94,11 @@ export const Article = z.extend(ArticleSummary, {
   attribution: z.object({ origin: z.string(), editor: z.string() }),
   tags: z.array(z.string()),
   related: boundedList(ArticleSummary, LIMITS.related, 'related articles'),
+  /**
+   * The story with its articles, oldest first. `items` is optional only so that a summary spread into an
+   * Article type-checks (a summary's story has none); the article endpoint always sends it.
+   */
+  story: z.optional(z.extend(StoryRef, { items: z.optional(z.array(StoryItem)) })),
 })
 export type Article = z.infer<typeof Article>
 
@@ -146,11 +158,24 @@ export type ArticleResponse = z.infer<typeof ArticleResponse>
 export const EntityListResponse = z.object({ items: z.array(Entity) })
 export type EntityListResponse = z.infer<typeof EntityListResponse>
 
+/** A WIB calendar day. */
+const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'))
+
+export const DayCount = z.object({ date: IsoDay, count: z.int().check(z.nonnegative()) })
+export type DayCount = z.infer<typeof DayCount>
+
 export const EntityResponse = z.object({
   entity: Entity,
   coMentions: z.array(z.object({ entity: Entity, count: z.int().check(z.positive()) })),
+  /** Articles per WIB day, first to last day, zeros included; optional so another backend may omit it. */
+  timeline: z.optional(z.array(DayCount)),
 })
 export type EntityResponse = z.infer<typeof EntityResponse>
+
+export const StoryResponse = z.object({
+  story: z.object({ id: Slug, title: z.string(), articles: z.array(ArticleSummary) }),
+})
+export type StoryResponse = z.infer<typeof StoryResponse>
 
 export const ApiErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) })
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>

@@ -35,6 +35,7 @@ export function createRoutes(queryClient: QueryClient, readerData: ReaderData): 
             { path: 'articles/:slug', lazy: lazyPage(() => import('../features/article/article-route')) },
             { path: 'entities', lazy: lazyPage(() => import('../features/entities/directory-route')) },
             { path: 'entities/:id', lazy: lazyPage(() => import('../features/entities/entity-route')) },
+            { path: 'stories/:id', lazy: lazyPage(() => import('../features/stories/story-route')) },
             { path: 'bookmarks', lazy: lazyPage(() => import('../features/bookmarks/bookmarks-route')) },
             { path: 'search', lazy: lazyPage(() => import('../features/search/search-route')) },
             { path: '*', Component: NotFoundPage },

@@ -4,18 +4,26 @@ import { Link } from 'react-router'
 import { articleQueries } from '../api/articles'
 import type { ArticleListItem } from '../api/schemas'
 import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
-import { CONTENT_LANGUAGE, useLanguage } from '../lib/i18n'
+import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../lib/i18n'
+import { links, STORY_LINK_MIN_SIZE } from '../lib/links'
+import { storyMessages } from '../lib/story-messages'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
-import { links } from '../lib/links'
 import { HighlightedText } from './highlighted-text'
 
 /** A list item; from a search it carries where it matched (a snippet, and the matched words as offsets into it). */
-type ArticleCardProps = { article: ArticleListItem; eager?: boolean; headingLevel?: 2 | 3 }
+type ArticleCardProps = {
+  article: ArticleListItem
+  eager?: boolean
+  headingLevel?: 2 | 3
+  /** Off on the story's own page, where the link would lead back to it. */
+  showStory?: boolean
+}
 
-/** One article in a list: photo, headline link, lead (or a search's snippet), date, reading time, entities. */
-export function ArticleCard({ article, eager = false, headingLevel = 2 }: ArticleCardProps) {
+/** One article in a list: photo, headline link, lead (or a search's snippet), date, reading time, entities, story. */
+export function ArticleCard({ article, eager = false, headingLevel = 2, showStory = true }: ArticleCardProps) {
   const language = useLanguage()
+  const stories = useMessages(storyMessages)
   const queryClient = useQueryClient()
   const prefetch = () => void queryClient.prefetchQuery(articleQueries.detail(article.slug))
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -60,6 +68,16 @@ export function ArticleCard({ article, eager = false, headingLevel = 2 }: Articl
           <span aria-hidden="true"> · </span>
           {formatReadingTime(article.readingMinutes, language)}
         </p>
+        {showStory && article.story && article.story.size >= STORY_LINK_MIN_SIZE && (
+          <p className="relative z-10 text-sm">
+            <Link
+              to={links.story(article.story.id)}
+              className="inline-flex min-h-6 items-center font-semibold text-brand underline-offset-4 hover:underline"
+            >
+              {stories.cardStoryLink(article.story.title)}
+            </Link>
+          </p>
+        )}
         <div className="relative z-10 flex flex-wrap items-center justify-between gap-2">
           <EntityChips entities={article.entities} max={4} />
           <BookmarkButton article={article} size="small" className="ml-auto" />

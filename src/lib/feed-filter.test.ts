@@ -6,6 +6,7 @@ import {
   resolveFeedFilter,
   toggleEntity,
   withMatch,
+  withoutDates,
 } from './feed-filter'
 
 const parse = (search: string) => parseFeedFilter(new URLSearchParams(search))
@@ -15,6 +16,21 @@ describe('the feed filter in the URL', () => {
     expect(parse('entity=a&entity=b&entity=a&match=any')).toEqual({ entities: ['a', 'b'], match: 'any' })
     expect(parse('entity=a&match=bogus')).toEqual({ entities: ['a'], match: 'all' })
     expect(parse('')).toEqual({ entities: [], match: 'all' })
+  })
+
+  it('reads a WIB day range, drops malformed dates, reads a reversed range as meant, and writes it back', () => {
+    expect(parse('entity=a&from=2025-08-12&to=2025-08-12')).toEqual({
+      entities: ['a'],
+      match: 'all',
+      from: '2025-08-12',
+      to: '2025-08-12',
+    })
+    expect(parse('from=2025-02-30&to=12-08-2025')).toEqual({ entities: [], match: 'all' })
+    expect(parse('from=2025-08-20&to=2025-08-01')).toMatchObject({ from: '2025-08-01', to: '2025-08-20' })
+    const filter = resolveFeedFilter(parse('entity=x&from=2025-08-01'), new Set(['x'])).filter
+    expect(feedFilterSearch(filter)).toBe('?entity=x&from=2025-08-01')
+    expect(feedFilterSearch(toggleEntity(filter, 'y'))).toBe('?entity=x&entity=y&from=2025-08-01')
+    expect(feedFilterSearch(withoutDates(filter))).toBe('?entity=x')
   })
 
   it('splits known ids from unknown and malformed ones, keeping the rest', () => {

@@ -1,4 +1,4 @@
-// The feed's filter lives in the URL (`/?entity=a&entity=b&match=any`). This
+// The feed's filter lives in the URL (`/?entity=a&entity=b&match=any&from=2025-08-01&to=2025-08-12`). This
 // one schema parses it for the route loader and the components alike, and the
 // helpers below are the only way the app writes it back.
 import * as z from 'zod/mini'
@@ -19,8 +19,23 @@ const FilterParams = z.object({
   match: z.catch(MatchMode, 'all'),
 })
 
+/** A real calendar date as YYYY-MM-DD, else undefined (a malformed date in a link is dropped, not an error). */
+function isoDay(raw: string | null): string | undefined {
+  if (raw === null || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return undefined
+  const time = Date.parse(`${raw}T00:00:00Z`)
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(raw) ? raw : undefined
+}
+
 export function parseFeedFilter(search: URLSearchParams): FeedFilter {
-  return FilterParams.parse({ entities: search.getAll('entity'), match: search.get('match') ?? 'all' })
+  const filter: FeedFilter = FilterParams.parse({
+    entities: search.getAll('entity'),
+    match: search.get('match') ?? 'all',
+  })
+  let from = isoDay(search.get('from'))
+  let to = isoDay(search.get('to'))
+  // A reversed range is read as the reader meant it.
+  if (from && to && from > to) [from, to] = [to, from]
+  return { ...filter, ...(from && { from }), ...(to && { to }) }
 }
 
 export type ResolvedFeedFilter = {
@@ -42,13 +57,16 @@ export function resolveFeedFilter(filter: FeedFilter, known: ReadonlySet<string>
     if (SLUG_PATTERN.test(id) && (known === null || known.has(id))) kept.push(id)
     else unknown.push(id)
   }
-  return { filter: { entities: kept, match: filter.match }, unknown }
+  const dates = { ...(filter.from && { from: filter.from }), ...(filter.to && { to: filter.to }) }
+  return { filter: { entities: kept, match: filter.match, ...dates }, unknown }
 }
 
 export function feedFilterSearch(filter: FeedFilter): string {
   const params = new URLSearchParams()
   for (const id of filter.entities) params.append('entity', id)
   if (filter.match !== 'all' && filter.entities.length > 0) params.set('match', filter.match)
+  if (filter.from) params.set('from', filter.from)
+  if (filter.to) params.set('to', filter.to)
   const search = params.toString()
   return search ? `?${search}` : ''
 }
@@ -60,6 +78,10 @@ export function toggleEntity(filter: FeedFilter, id: string): FeedFilter {
 
 export function removeEntity(filter: FeedFilter, id: string): FeedFilter {
   return { ...filter, entities: filter.entities.filter((other) => other !== id) }
+}
+
+export function withoutDates({ from: _from, to: _to, ...filter }: FeedFilter): FeedFilter {
+  return filter
 }
 
 export function withMatch(filter: FeedFilter, match: FeedFilter['match']): FeedFilter {

@@ -18,8 +18,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.N
   return format
 }
 
-/** "9 Agustus 2025" / "9 August 2025" */
-export function formatDate(iso: string, language: Language): string {
+function dateFormat(language: Language): Intl.DateTimeFormat {
   return cached(
     `date:${language}`,
     () =>
@@ -29,7 +28,12 @@ export function formatDate(iso: string, language: Language): string {
         year: 'numeric',
         timeZone: TIME_ZONE,
       }),
-  ).format(new Date(iso))
+  )
+}
+
+/** "9 Agustus 2025" / "9 August 2025" */
+export function formatDate(iso: string, language: Language): string {
+  return dateFormat(language).format(new Date(iso))
 }
 
 /** "9 Agustus 2025, 08.30 WIB" */
@@ -72,4 +76,17 @@ export function formatReadingTime(minutes: number, language: Language): string {
 
 export function formatNumber(value: number, language: Language): string {
   return cached(`num:${language}`, () => new Intl.NumberFormat(locales[language])).format(value)
+}
+
+// Noon WIB of a YYYY-MM-DD day: formatted in WIB it is that day.
+const wibNoon = (day: string) => new Date(`${day}T12:00:00+07:00`)
+
+/** A WIB day (YYYY-MM-DD) as "12 Agustus 2025". */
+export function formatDay(day: string, language: Language): string {
+  return dateFormat(language).format(wibNoon(day))
+}
+
+/** Two WIB days as "1–12 Agustus 2025" or "28 Juli – 12 Agustus 2025"; one day when they are equal. */
+export function formatDayRange(from: string, to: string, language: Language): string {
+  return from === to ? formatDay(from, language) : dateFormat(language).formatRange(wibNoon(from), wibNoon(to))
 }

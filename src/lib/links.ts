@@ -14,8 +14,12 @@ export const links = {
   feed: (filter: FeedFilter) => `/${feedFilterSearch(filter)}`,
   /** The front page filtered by one person or country. */
   feedAbout: (id: string) => links.feed({ entities: [id], match: 'all' }),
+  story: (id: string) => `/stories/${encodeURIComponent(id)}`,
   /** Search results, with their filter and order. */
   search: (state: SearchState) => searchHref(state),
   /** A new search for typed text: no filter, ranked by relevance. */
   searchFor: (q: string) => searchHrefFor(q),
 } as const
+
+/** A story is named on a card only once it is more than a pair of articles. */
+export const STORY_LINK_MIN_SIZE = 3

@@ -24,6 +24,7 @@ const ROUTES: Route[] = [
   },
   { name: 'directory', path: '/entities', heading: /./, ready: (page) => page.getByRole('main').getByRole('link') },
   { name: 'entity page', path: '/entities/vladimir-putin', heading: /Vladimir Putin/, ready: articleCards },
+  { name: 'story', path: '/stories/jalan-menuju-ktt-alaska', heading: /Jalan menuju KTT Alaska/, ready: articleCards },
   {
     name: 'not found',
     path: '/tidak-ada',

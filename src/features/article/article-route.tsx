@@ -24,6 +24,7 @@ import { ArticleBody } from './article-body'
 import { articleMessages } from './messages'
 import { RelatedArticles } from './related-articles'
 import { ShareButton } from './share-button'
+import { StoryTimeline } from './story-timeline'
 
 /** Warms the article (instant when a card prefetched it); failures are shown by the page. */
 export function makeLoader(queryClient: QueryClient, readerData: ReaderData) {
@@ -112,6 +113,7 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
         <div className="mx-auto mt-6 max-w-prose">
           <ArticleBody blocks={whole.body} entities={whole.entities} />
           <p className="attribution">{`(${whole.attribution.origin}/${whole.attribution.editor})`}</p>
+          <StoryTimeline article={whole} />
           <RelatedArticles article={whole} />
         </div>
       )}

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useId, useMemo, type ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries, type FeedFilter } from '../../api/articles'
 import { ApiError } from '../../api/client'
@@ -17,6 +17,8 @@ import { ArticleSkeleton } from '../../components/skeleton'
 import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
+import { CoMentionChart } from './co-mention-chart'
+import { CoverageChart } from './coverage-chart'
 import { entityMessages } from './messages'
 import { links } from '../../lib/links'
 
@@ -157,11 +159,7 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
             {coMentions.length === 0 ? (
               <p className="mt-2 text-sm text-ink-soft">{t.coMentionsEmpty}</p>
             ) : (
-              <ol className="mt-3 flex flex-col divide-y divide-line rounded-xl border border-line bg-surface">
-                {coMentions.map((item) => (
-                  <CoMention key={item.entity.id} subject={entity} other={item.entity} count={item.count} />
-                ))}
-              </ol>
+              <CoMentionChart subject={entity} items={coMentions} />
             )}
           </section>
           {people.length > 0 && (
@@ -187,39 +185,12 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
             </section>
           )}
         </div>
-        <EntityArticles entity={entity} name={name} />
+        <div className="flex min-w-0 flex-col gap-10">
+          <CoverageChart entityId={entity.id} name={name} timeline={response.timeline ?? []} />
+          <EntityArticles entity={entity} name={name} />
+        </div>
       </div>
     </div>
-  )
-}
-
-function CoMention({ subject, other, count }: { subject: Entity; other: Entity; count: number }) {
-  const t = useMessages(entityMessages)
-  const language = useLanguage()
-  const otherName = entityName(other, language)
-  const descriptionId = useId()
-  const flag = other.type === 'country' ? flagEmoji(other.code) : ''
-  return (
-    <li className="flex flex-col px-3 py-2">
-      <Link
-        to={links.entity(other.id)}
-        className="inline-flex min-h-8 items-center gap-1 self-start font-semibold underline-offset-4 hover:underline"
-      >
-        {flag && <span aria-hidden="true">{`${flag} `}</span>}
-        {otherName}
-      </Link>
-      {/* The shared count opens the feed filtered by both; named by what it shows, described in full. */}
-      <Link
-        to={links.feed({ entities: [subject.id, other.id], match: 'all' })}
-        aria-describedby={descriptionId}
-        className="inline-flex min-h-8 items-center self-start text-sm text-ink-soft underline decoration-line underline-offset-4 hover:text-ink"
-      >
-        {t.sharedCount(count)}
-        <span id={descriptionId} hidden>
-          {t.sharedCountLabel(count, entityName(subject, language), otherName)}
-        </span>
-      </Link>
-    </li>
   )
 }
 

@@ -25,9 +25,6 @@ export const entityMessages = defineMessages({
     filterFeedHint: 'Di beranda, gabungkan dengan tokoh atau negara lain.',
     coMentions: 'Sering disebut bersama',
     coMentionsEmpty: 'Belum ada tokoh atau negara lain yang disebut bersamanya.',
-    sharedCount: (count: number) => `${formatNumber(count, 'id')} artikel bersama`,
-    sharedCountLabel: (count: number, a: string, b: string) =>
-      `${formatNumber(count, 'id')} artikel tentang ${a} dan ${b}`,
     articlesAbout: (name: string) => `Artikel tentang ${name}`,
     noArticles: 'Belum ada artikel tentang ini.',
     loadingArticles: 'Memuat artikel…',
@@ -54,8 +51,6 @@ export const entityMessages = defineMessages({
     filterFeedHint: 'On the feed, combine it with other people or countries.',
     coMentions: 'Most often mentioned with',
     coMentionsEmpty: 'No other person or country has been mentioned with it yet.',
-    sharedCount: (count: number) => `${articles(count)} together`,
-    sharedCountLabel: (count: number, a: string, b: string) => `${articles(count)} about ${a} and ${b}`,
     articlesAbout: (name: string) => `Articles about ${name}`,
     noArticles: 'No articles about this yet.',
     loadingArticles: 'Loading articles…',

@@ -6,10 +6,18 @@ import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { MatchMode } from '../../api/schemas'
 import { waitingForNetwork } from '../../components/offline-state'
-import { parseFeedFilter, removeEntity, resolveFeedFilter, toggleEntity, withMatch } from '../../lib/feed-filter'
+import {
+  parseFeedFilter,
+  removeEntity,
+  resolveFeedFilter,
+  toggleEntity,
+  withMatch,
+  withoutDates,
+} from '../../lib/feed-filter'
 import { useMessages } from '../../lib/i18n'
 import { warmCache } from '../../lib/warm-cache'
 import { ActiveFilters, type NamedFilter } from './active-filters'
+import { DateRangeChip } from './date-range-chip'
 import { FeedResults } from './feed-results'
 import { FilterPanel } from './filter-panel'
 import { FilterSheet } from './filter-sheet'
@@ -128,7 +136,16 @@ export function Component() {
                 {status}
               </p>
             </div>
-            <ActiveFilters entries={chosenEntries} match={chosen.filter.match} onRemove={remove} onClear={clear} />
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              <ActiveFilters entries={chosenEntries} match={chosen.filter.match} onRemove={remove} onClear={clear} />
+              <DateRangeChip
+                filter={chosen.filter}
+                onRemove={() => {
+                  headingRef.current?.focus()
+                  void go(withoutDates(chosen.filter))
+                }}
+              />
+            </div>
             {chosen.unknown.length > 0 && (
               <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
                 {t.unknownIds(chosen.unknown)} {chosen.filter.entities.length > 0 && t.unknownRest}

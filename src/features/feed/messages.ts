@@ -37,6 +37,10 @@ export const feedMessages = defineMessages({
     activeFilters: 'Filter aktif',
     removeFilter: (name: string) => `Hapus filter ${name}`,
     clearAll: 'Hapus semua',
+    dateRange: 'Rentang tanggal',
+    sinceDay: (day: string) => `sejak ${day}`,
+    untilDay: (day: string) => `sampai ${day}`,
+    removeDates: (range: string) => `Hapus rentang tanggal ${range}`,
     and: 'dan',
     or: 'atau',
     joinNames: (names: string[], match: 'all' | 'any') =>
@@ -85,6 +89,10 @@ export const feedMessages = defineMessages({
     activeFilters: 'Active filters',
     removeFilter: (name: string) => `Remove filter ${name}`,
     clearAll: 'Clear all',
+    dateRange: 'Date range',
+    sinceDay: (day: string) => `from ${day}`,
+    untilDay: (day: string) => `until ${day}`,
+    removeDates: (range: string) => `Remove date range ${range}`,
     and: 'and',
     or: 'or',
     joinNames: (names: string[], match: 'all' | 'any') =>

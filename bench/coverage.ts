@@ -1,0 +1,57 @@
+// Coverage benchmark at 100k synthetic articles: the entity timeline (articles
+// per WIB day) p50 against its goal, a one-day from/to query, and how long the
+// story grouping adds to the index build.
+import { loadGazetteer } from '../mocks/corpus'
+import { generateCorpus } from '../mocks/generate-corpus'
+import { createQueryEngine } from '../mocks/query-engine'
+import { groupStories } from '../mocks/stories'
+
+export const name = 'coverage (timeline, date range, stories)'
+
+const SIZE = 100_000
+const BUDGET_TIMELINE_P50_MS = 3
+const RUNS = 200
+
+function p50(fn: () => unknown): number {
+  for (let i = 0; i < 5; i++) fn()
+  const samples: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now()
+    fn()
+    samples.push(performance.now() - start)
+  }
+  samples.sort((a, b) => a - b)
+  return samples[Math.floor((samples.length - 1) / 2)] ?? Number.NaN
+}
+
+const ms = (value: number) => `${value.toFixed(2)} ms`
+
+export async function run(): Promise<boolean> {
+  const gazetteer = loadGazetteer()
+  const articles = generateCorpus({ size: SIZE, entities: gazetteer })
+  let started = performance.now()
+  const engine = createQueryEngine(articles, gazetteer)
+  const indexMs = performance.now() - started
+  started = performance.now()
+  const { stories } = groupStories(articles, gazetteer)
+  const storiesMs = performance.now() - started
+  console.log(
+    `  ${SIZE.toLocaleString('en')} articles: index build ${ms(indexMs)}, story grouping ${ms(storiesMs)} ` +
+      `(${stories.length} stories) — reported, no goal`,
+  )
+
+  let pass = true
+  for (const id of ['vladimir-putin', 'donald-trump', 'xi-jinping']) {
+    const timeline = engine.timeline(id)
+    const value = p50(() => engine.timeline(id))
+    const ok = value <= BUDGET_TIMELINE_P50_MS
+    pass &&= ok
+    console.log(
+      `  timeline ${id.padEnd(16)} ${String(timeline.length).padStart(3)} days  p50 ${ms(value)}  ` +
+        `target ≤ ${BUDGET_TIMELINE_P50_MS} ms: ${ok ? 'PASS' : 'FAIL'}`,
+    )
+  }
+  const day = p50(() => engine.query({ entities: ['vladimir-putin'], from: '2025-08-09', to: '2025-08-09' }))
+  console.log(`  query putin on 2025-08-09 (from/to)  p50 ${ms(day)} — reported`)
+  return pass
+}

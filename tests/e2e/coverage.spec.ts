@@ -1,0 +1,134 @@
+// The entity page's charts by keyboard, the long tasks of rendering them at
+// 4× CPU slowdown (printed), screenshots of every new view, and axe on the charts and table.
+import { axeViolations } from './axe'
+import { expect, test } from './fixtures'
+
+const PUTIN = '/entities/vladimir-putin'
+const SEED = '/articles/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
+
+test('the coverage chart by keyboard: focus names a bar in a tooltip, Escape hides it, Enter opens that day', async ({
+  page,
+}) => {
+  await page.goto(PUTIN)
+  const coverage = page.getByRole('region', { name: 'Liputan dari waktu ke waktu' })
+  const toggle = coverage.getByRole('button', { name: 'Lihat sebagai tabel' })
+  await toggle.focus()
+  await page.keyboard.press('Tab')
+  const first = coverage.getByRole('link').first()
+  await expect(first).toBeFocused()
+  const firstName = (await first.getAttribute('aria-label')) ?? ''
+  expect(firstName).toMatch(/^\d+ \S+ 2025: \d+ artikel$/)
+  const tooltip = coverage.getByText(firstName, { exact: true })
+  await expect(tooltip).toBeVisible()
+
+  await page.keyboard.press('Tab')
+  const second = coverage.getByRole('link').nth(1)
+  await expect(second).toBeFocused()
+  const secondName = (await second.getAttribute('aria-label')) ?? ''
+  await expect(coverage.getByText(secondName, { exact: true })).toBeVisible()
+  await expect(tooltip).toBeHidden()
+
+  await page.keyboard.press('Escape')
+  await expect(coverage.getByText(secondName, { exact: true })).toBeHidden()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/\?entity=vladimir-putin&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/)
+  const day = secondName.split(':')[0]!
+  await expect(page.getByRole('button', { name: `Hapus rentang tanggal ${day}` })).toBeVisible()
+})
+
+test('a co-mention bar by keyboard opens the pair filter', async ({ page }) => {
+  await page.goto(PUTIN)
+  const coMentions = page.getByRole('region', { name: 'Sering disebut bersama' })
+  const pair = coMentions.getByRole('link', { name: /^\d+ artikel tentang Vladimir Putin dan Donald Trump$/ })
+  await pair.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/\/\?entity=vladimir-putin&entity=donald-trump$/)
+})
+
+test('rendering the entity charts at 4× CPU slowdown: longest task (printed)', async ({ page }) => {
+  test.setTimeout(60_000)
+  await page.addInitScript(() => {
+    const tasks: number[] = []
+    ;(window as unknown as { __longTasks: number[] }).__longTasks = tasks
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration)
+    }).observe({ type: 'longtask', buffered: true })
+  })
+  await page.goto('/entities')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.splice(0))
+  await page
+    .getByRole('link', { name: /^Vladimir Putin/ })
+    .first()
+    .click()
+  await expect(page.getByRole('region', { name: 'Liputan dari waktu ke waktu' }).getByRole('link').first()).toBeVisible(
+    { timeout: 20_000 },
+  )
+  await expect(page.getByRole('region', { name: 'Sering disebut bersama' }).getByRole('link').first()).toBeVisible()
+  const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+  const longest = Math.max(0, ...tasks)
+  console.log(
+    `[coverage] entity page at 4× CPU: ${tasks.length} long task(s), longest ${
+      tasks.length ? `${longest.toFixed(0)} ms` : 'none over 50 ms'
+    } (goal: none over 50 ms)`,
+  )
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const width of [360, 1280]) {
+    test(`screenshots of the coverage and story views, ${colorScheme}, ${width}`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 })
+      await page.emulateMedia({ colorScheme })
+      const shot = (name: string) =>
+        page.screenshot({ path: `screenshots/${name}-${colorScheme}-${width}.png`, fullPage: true })
+
+      await page.goto(PUTIN)
+      const coverage = page.getByRole('region', { name: 'Liputan dari waktu ke waktu' })
+      await expect(coverage.getByRole('link').first()).toBeVisible()
+      await coverage.getByRole('link').nth(5).focus()
+      await coverage.screenshot({ path: `screenshots/coverage-chart-${colorScheme}-${width}.png` })
+      await shot('entity-coverage')
+      await coverage.getByRole('button', { name: 'Lihat sebagai tabel' }).click()
+      await expect(coverage.getByRole('table')).toBeVisible()
+      await coverage.screenshot({ path: `screenshots/coverage-table-${colorScheme}-${width}.png` })
+
+      await page.goto('/?entity=vladimir-putin&from=2025-08-09&to=2025-08-09')
+      await expect(page.getByRole('button', { name: 'Hapus rentang tanggal 9 Agustus 2025' })).toBeVisible()
+      await page.screenshot({ path: `screenshots/feed-date-chip-${colorScheme}-${width}.png` })
+
+      await page.goto(SEED)
+      const story = page.getByRole('region', { name: 'Perkembangan cerita' })
+      await expect(story).toBeVisible()
+      await story.screenshot({ path: `screenshots/story-timeline-${colorScheme}-${width}.png` })
+
+      await page.goto('/stories/jalan-menuju-ktt-alaska')
+      await expect(page.getByRole('heading', { level: 1, name: 'Jalan menuju KTT Alaska' })).toBeVisible()
+      await page.screenshot({ path: `screenshots/story-page-${colorScheme}-${width}.png` })
+    })
+  }
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [label, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 800],
+  ] as const) {
+    test(`no axe violations on the entity page's charts and table, ${colorScheme}, ${label}`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      await page.emulateMedia({ colorScheme })
+      await page.goto(PUTIN)
+      const coverage = page.getByRole('region', { name: 'Liputan dari waktu ke waktu' })
+      await expect(coverage.getByRole('link').first()).toBeVisible()
+      const check = async (view: string) => {
+        expect(await axeViolations(page), view).toEqual([])
+      }
+      await check('chart')
+      await coverage.getByRole('button', { name: 'Lihat sebagai tabel' }).click()
+      await expect(coverage.getByRole('table')).toBeVisible()
+      await check('table')
+    })
+  }
+}
