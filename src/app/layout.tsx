@@ -1,16 +1,21 @@
-import { useEffect, useId, useRef } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { ReaderDataBanners } from '../components/reader-data-banners'
 import { CommandsProvider } from '../lib/commands'
 import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
-import { SiteSearch } from '../features/search/site-search'
+import { SiteSearchShell } from '../features/search/site-search-shell'
 import { sharedMessages } from '../lib/messages'
 import { useOnline } from '../lib/online-status'
 import { useBookmarkState, useReaderData, useSettings } from '../reader-data/reader-data'
 import type { Language, Theme } from '../reader-data/settings'
 import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
+
+// The search combobox loads beside the first screen, not before it; its shell holds the place.
+const SiteSearch = lazy(() =>
+  import('../features/search/site-search').then((module) => ({ default: module.SiteSearch })),
+)
 
 /**
  * After a client-side navigation, focus the new page's heading (not on first
@@ -155,7 +160,9 @@ export function Layout() {
               </ul>
             </nav>
             <div className="order-2 w-full sm:order-none sm:ml-auto sm:w-auto">
-              <SiteSearch />
+              <Suspense fallback={<SiteSearchShell />}>
+                <SiteSearch />
+              </Suspense>
             </div>
             <div className="ml-auto sm:ml-0">
               <Settings />

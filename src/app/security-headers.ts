@@ -2,12 +2,7 @@
 // that serves dist/). No inline script anywhere in the app, and no wildcard
 // origin: the page talks to itself and to the configured API, and shows images
 // from itself and from the configured image origin, nothing else.
-
-/**
- * The one Trusted Types policy the app has (docs/decisions/008): named `default`,
- * so the browser asks it about every script URL; it vouches for Warta's own only.
- */
-export const TRUSTED_TYPES_POLICY = 'default'
+import { TRUSTED_TYPES_POLICY } from './trusted-types'
 
 type SecurityConfig = {
   /** VITE_API_BASE_URL: a path (same origin) or an absolute http(s) URL, whose origin may be connected to. */

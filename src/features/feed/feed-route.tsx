@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
-import { useId, useMemo, useRef } from 'react'
+import { lazy, Suspense, useId, useMemo, useRef } from 'react'
 import type { LoaderFunctionArgs } from 'react-router'
 import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
@@ -19,11 +19,13 @@ import { warmCache } from '../../lib/warm-cache'
 import { ActiveFilters, type NamedFilter } from './active-filters'
 import { DateRangeChip } from './date-range-chip'
 import { FeedResults } from './feed-results'
-import { FilterPanel } from './filter-panel'
 import { FilterSheet } from './filter-sheet'
 import { feedMessages } from './messages'
 import { knownIds, useFeedFilter } from './use-feed-filter'
 import { useWideScreen } from './use-wide-screen'
+
+// The panel (search, all/any, 48 rows) loads beside the first screen, not before it: the articles come first.
+const FilterPanel = lazy(() => import('./filter-panel').then((module) => ({ default: module.FilterPanel })))
 
 /**
  * Warms the cache with the first page of the filtered feed. With a filter in the
@@ -97,7 +99,11 @@ export function Component() {
         ? t.resultCountAbout(total, committedNames)
         : t.resultCount(total)
 
-  const panel = <FilterPanel filter={chosen.filter} counts={counts} onToggle={toggle} onMatch={setMatch} />
+  const panel = (
+    <Suspense fallback={<p className="min-h-96 text-sm text-ink-soft">{t.loadingEntities}</p>}>
+      <FilterPanel filter={chosen.filter} counts={counts} onToggle={toggle} onMatch={setMatch} />
+    </Suspense>
+  )
 
   return (
     <div>

@@ -3,7 +3,7 @@
 // first option searches for the typed text, then leaders and countries, then
 // article titles, as the API suggests them.
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { entityQueries } from '../../api/entities'
 import type { SuggestResponse } from '../../api/schemas'
@@ -14,12 +14,11 @@ import { defineMessages, useLanguage, useMessages } from '../../lib/i18n'
 import { useCommand } from '../../lib/commands'
 import { links } from '../../lib/links'
 import { MIN_SUGGEST_LENGTH, parseSearchState } from '../../lib/search-params'
+import { earlyInput, fieldMessages, FORM_CLASS, INPUT_CLASS, SearchIcon, SITE_SEARCH_ID } from './site-search-shell'
 
 // Only the header's own text: the results page's catalog loads with that page.
 const messages = defineMessages({
   id: {
-    fieldLabel: 'Cari berita',
-    placeholder: 'Cari berita…',
     suggestions: 'Saran pencarian',
     searchFor: (q: string) => `Cari “${q}”`,
     people: 'Tokoh',
@@ -28,8 +27,6 @@ const messages = defineMessages({
     tooLong: (max: string) => `Pencarian berhenti di ${max} karakter.`,
   },
   en: {
-    fieldLabel: 'Search news',
-    placeholder: 'Search news…',
     suggestions: 'Search suggestions',
     searchFor: (q: string) => `Search for “${q}”`,
     people: 'People',
@@ -38,9 +35,6 @@ const messages = defineMessages({
     tooLong: (max: string) => `The search stops at ${max} characters.`,
   },
 })
-
-/** The `/` shortcut focuses the field by this id. */
-const SITE_SEARCH_ID = 'site-search'
 
 const DEBOUNCE_MS = 150
 const MAX_PER_KIND = 5
@@ -61,7 +55,7 @@ function useDebounced(value: string, delay: number): string {
 }
 
 export function SiteSearch() {
-  const t = useMessages(messages)
+  const t = { ...useMessages(fieldMessages), ...useMessages(messages) }
   const language = useLanguage()
   const navigate = useNavigate()
   const location = useLocation()
@@ -69,7 +63,15 @@ export function SiteSearch() {
   const listId = `${baseId}-list`
   const hintId = `${baseId}-hint`
 
-  const [value, setValue] = useState('')
+  // Typed into the shell before this code arrived: kept, focus and all.
+  const [value, setValue] = useState(() => earlyInput.value.slice(0, MAX_QUERY_CODE_POINTS))
+  const inputRef = useRef<HTMLInputElement>(null)
+  useLayoutEffect(() => {
+    if (!earlyInput.focused) return
+    const input = inputRef.current
+    input?.focus()
+    input?.setSelectionRange(input.value.length, input.value.length)
+  }, [])
   // `/` from anywhere: the header's field is where a reader searches (the filter panel keeps its own field).
   useCommand('search', () => {
     const input = document.getElementById(SITE_SEARCH_ID)
@@ -237,7 +239,7 @@ export function SiteSearch() {
     <form
       role="search"
       aria-label={t.fieldLabel}
-      className="relative w-full sm:w-56 lg:w-64"
+      className={FORM_CLASS}
       onSubmit={(event) => {
         event.preventDefault()
         if (typed !== '') choose({ kind: 'search', id: '', q: typed })
@@ -250,6 +252,7 @@ export function SiteSearch() {
         <SearchIcon />
       </span>
       <input
+        ref={inputRef}
         id={SITE_SEARCH_ID}
         type="text"
         role="combobox"
@@ -273,7 +276,7 @@ export function SiteSearch() {
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(true)}
         onBlur={close}
-        className="w-full rounded-lg border border-line bg-surface py-2 pr-3 pl-9 text-base placeholder:text-ink-soft"
+        className={INPUT_CLASS}
       />
       <div
         id={listId}
@@ -291,14 +294,5 @@ export function SiteSearch() {
         {full ? t.tooLong(formatNumber(MAX_QUERY_CODE_POINTS, language)) : ''}
       </p>
     </form>
-  )
-}
-
-function SearchIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="none" stroke="currentColor">
-      <circle cx="8.5" cy="8.5" r="5.5" strokeWidth="1.8" />
-      <path d="m13 13 4.5 4.5" strokeWidth="1.8" strokeLinecap="round" />
-    </svg>
   )
 }

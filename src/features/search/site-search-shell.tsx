@@ -1,0 +1,60 @@
+// The header's search field as the first paint shows it, before the combobox's
+// code (site-search.tsx, loaded lazily, off the first visit's critical path)
+// arrives: the same box, already usable. What the reader types into it, and
+// whether it has focus, is handed over to the combobox when it mounts.
+import { useCommand } from '../../lib/commands'
+import { defineMessages, useMessages } from '../../lib/i18n'
+
+export const fieldMessages = defineMessages({
+  id: { fieldLabel: 'Cari berita', placeholder: 'Cari berita…' },
+  en: { fieldLabel: 'Search news', placeholder: 'Search news…' },
+})
+
+/** The `/` shortcut focuses the field by this id, shell or combobox. */
+export const SITE_SEARCH_ID = 'site-search'
+
+/** What the shell's field held when the combobox replaced it. */
+export const earlyInput = { value: '', focused: false }
+
+export const FORM_CLASS = 'relative w-full sm:w-56 lg:w-64'
+export const INPUT_CLASS =
+  'w-full rounded-lg border border-line bg-surface py-2 pr-3 pl-9 text-base placeholder:text-ink-soft'
+
+export function SearchIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4 shrink-0" fill="none" stroke="currentColor">
+      <circle cx="8.5" cy="8.5" r="5.5" strokeWidth="1.8" />
+      <path d="m13 13 4.5 4.5" strokeWidth="1.8" strokeLinecap="round" />
+    </svg>
+  )
+}
+
+export function SiteSearchShell() {
+  const t = useMessages(fieldMessages)
+  useCommand('search', () => {
+    document.getElementById(SITE_SEARCH_ID)?.focus()
+    return true
+  })
+  return (
+    <form role="search" aria-label={t.fieldLabel} className={FORM_CLASS} onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor={SITE_SEARCH_ID} className="sr-only">
+        {t.fieldLabel}
+      </label>
+      <span className="pointer-events-none absolute inset-y-0 left-2.5 flex items-center text-ink-soft">
+        <SearchIcon />
+      </span>
+      <input
+        id={SITE_SEARCH_ID}
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t.placeholder}
+        defaultValue={earlyInput.value}
+        onChange={(event) => (earlyInput.value = event.target.value)}
+        onFocus={() => (earlyInput.focused = true)}
+        onBlur={() => (earlyInput.focused = false)}
+        className={INPUT_CLASS}
+      />
+    </form>
+  )
+}
