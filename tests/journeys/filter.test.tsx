@@ -29,7 +29,7 @@ describe('filtering the feed by leader or country', () => {
     const user = userEvent.setup()
     const { router } = renderApp('/')
     const panel = await filterPanel()
-    expect(within(panel).getByRole('radio', { name: /semua/ })).toBeChecked()
+    expect(await within(panel).findByRole('radio', { name: /semua/ })).toBeChecked()
 
     await user.click(await within(panel).findByRole('button', { name: /^Xi Jinping,/ }))
     expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
@@ -101,7 +101,7 @@ describe('filtering the feed by leader or country', () => {
       .getAllByRole('heading', { level: 2 })
       .map((heading) => heading.textContent)
     const panel = await filterPanel()
-    expect(within(panel).getByRole('radio', { name: /salah satu/ })).toBeChecked()
+    expect(await within(panel).findByRole('radio', { name: /salah satu/ })).toBeChecked()
     expect(within(panel).getByRole('button', { name: /^Xi Jinping,/ })).toHaveAttribute('aria-pressed', 'true')
     expect(within(panel).getByRole('button', { name: /^Narendra Modi,/ })).toHaveAttribute('aria-pressed', 'true')
 
