@@ -2,7 +2,7 @@
 // that serves dist/). No inline script anywhere in the app, and no wildcard
 // origin: the page talks to itself and to the configured API, and shows images
 // from itself and from the configured image origin, nothing else.
-import { TRUSTED_TYPES_POLICY } from './trusted-types'
+import { TRUSTED_TYPES_POLICY } from './trusted-types.ts'
 
 type SecurityConfig = {
   /** VITE_API_BASE_URL: a path (same origin) or an absolute http(s) URL, whose origin may be connected to. */

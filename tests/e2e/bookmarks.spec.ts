@@ -262,11 +262,13 @@ test('an import of 60,000 articles is checked off the main thread with progress,
 
   await page.goto('/bookmarks')
   await expect(page.getByRole('heading', { name: 'Belum ada artikel tersimpan' })).toBeVisible()
-  // The longest gap between two animation frames while the file is checked: the page must keep painting.
+  // While the file is checked: the longest gap between two animation frames (the page must keep painting),
+  // and every progress the page shows (recorded as it happens: on a fast machine the check takes a blink).
   await page.evaluate(() => {
-    const state = window as unknown as { __longestFrameGap: number; __watching: boolean }
+    const state = window as unknown as { __longestFrameGap: number; __watching: boolean; __progressSeen: string[] }
     state.__longestFrameGap = 0
     state.__watching = true
+    state.__progressSeen = []
     let last = performance.now()
     const tick = (now: number) => {
       state.__longestFrameGap = Math.max(state.__longestFrameGap, now - last)
@@ -274,22 +276,30 @@ test('an import of 60,000 articles is checked off the main thread with progress,
       if (state.__watching) requestAnimationFrame(tick)
     }
     requestAnimationFrame(tick)
+    new MutationObserver(() => {
+      const bar = document.querySelector('progress')
+      const text = bar?.labels?.[0]?.textContent
+      if (text && state.__progressSeen.at(-1) !== text) state.__progressSeen.push(text)
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
   })
   await page.getByLabel('Impor berkas').setInputFiles(file)
-  // Well into the check: two thirds of the items validated, in the worker.
-  const progress = page.getByRole('progressbar', { name: /Memeriksa berkas: (4\d|5\d)\.000 dari 60\.000 artikel/ })
-  await expect(progress).toBeVisible({ timeout: 20_000 })
-  const longestWhileChecking = await page.evaluate(() => {
-    const state = window as unknown as { __longestFrameGap: number }
-    return state.__longestFrameGap
-  })
-  // Checked on the main thread, the page froze for seconds; a loaded two-core machine still drops a few frames.
-  expect(longestWhileChecking, 'longest frame gap while the file was checked (ms)').toBeLessThan(1000)
-
   await expect(page.getByRole('region', { name: 'Bawa ke browser lain' }).getByRole('status')).toHaveText(
     '60.000 ditambahkan, 0 dilewati.',
-    { timeout: 30_000 },
+    { timeout: 60_000 },
   )
+  const { longestFrameGap, progressSeen } = await page.evaluate(() => {
+    const state = window as unknown as { __longestFrameGap: number; __watching: boolean; __progressSeen: string[] }
+    state.__watching = false
+    return { longestFrameGap: state.__longestFrameGap, progressSeen: state.__progressSeen }
+  })
+  // The reader saw the check move: some count between none and all of the 60,000.
+  expect(
+    progressSeen.some((text) => /Memeriksa berkas: [1-5]?\d\.\d{3} dari 60\.000 artikel/.test(text)),
+    progressSeen.join(' | '),
+  ).toBe(true)
+  // Checked on the main thread, the page froze for seconds; a loaded two-core machine still drops a few frames.
+  expect(longestFrameGap, 'longest frame gap while the file was checked and stored (ms)').toBeLessThan(1000)
+
   await expect(page.getByText('60.000 artikel, tersimpan di browser ini')).toBeVisible()
   const cards = savedList(page).getByRole('article')
   await expect(cards.first()).toBeVisible()

@@ -117,10 +117,8 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
           {t.export}
         </button>
         {canImport && (
-          <label
-            aria-disabled={importing}
-            className="btn-secondary has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)]"
-          >
+          // Its input is disabled while an import runs; the label only looks it (aria-disabled is not for labels).
+          <label className="btn-secondary has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)]">
             <svg
               aria-hidden="true"
               viewBox="0 0 24 24"

@@ -1,7 +1,7 @@
 // A search query as a reader types it: words, and "quoted phrases" that must
 // appear exactly (as folded words in a row). Stop words do not count.
-import { STOP_WORDS } from './stop-words'
-import { tokenize } from './tokenize'
+import { STOP_WORDS } from './stop-words.ts'
+import { tokenize } from './tokenize.ts'
 
 export interface SearchQuery {
   /** Folded words that must all match (stemmed by the engine), phrase words included, stop words left out. */
