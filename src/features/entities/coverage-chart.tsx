@@ -119,7 +119,7 @@ export function CoverageChart({ entityId, name, timeline }: { entityId: string; 
         ) : (
           // The box is sized before any bar is drawn: no layout shift. Each bar's target is its whole
           // column, at least 24 px wide (WCAG 2.5.8); narrow screens scroll the chart sideways.
-          <div className="mt-3 overflow-x-auto">
+          <div className="mt-1 overflow-x-auto pt-2">
             <div
               className="grid h-56 grid-cols-[2rem_minmax(0,1fr)] grid-rows-[minmax(0,1fr)_1.5rem] sm:h-64"
               style={{ minWidth: `calc(2rem + ${periods.length * MIN_TARGET_PX}px)` }}
