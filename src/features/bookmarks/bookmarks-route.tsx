@@ -13,6 +13,7 @@ import { bookmarksPageMessages } from './messages'
 import { TransferPanel } from './transfer-panel'
 import { UndoBar, type Removal } from './undo-bar'
 import { links } from '../../lib/links'
+import { ChoiceSwitch } from '../../components/choice-switch'
 
 type Order = 'saved' | 'published'
 
@@ -176,40 +177,11 @@ function EmptyState() {
 
 function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Order) => void }) {
   const t = useMessages(bookmarksPageMessages)
-  const labelId = useId()
-  const options: [Order, string][] = [
+  const options = [
     ['saved', t.sortSaved],
     ['published', t.sortPublished],
-  ]
-  return (
-    <div className="flex flex-wrap items-center gap-2">
-      <span id={labelId} className="text-sm text-ink-soft">
-        {t.sortLabel}
-      </span>
-      <div
-        role="radiogroup"
-        aria-labelledby={labelId}
-        className="inline-flex rounded-full border border-line bg-surface p-0.5"
-      >
-        {options.map(([value, label]) => (
-          <label
-            key={value}
-            className="cursor-pointer rounded-full px-3 py-1 text-sm font-semibold whitespace-nowrap text-ink-soft has-checked:bg-ink has-checked:text-canvas has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-[var(--focus)]"
-          >
-            <input
-              type="radio"
-              name="bookmark-order"
-              value={value}
-              checked={order === value}
-              onChange={() => onChange(value)}
-              className="sr-only"
-            />
-            {label}
-          </label>
-        ))}
-      </div>
-    </div>
-  )
+  ] as const
+  return <ChoiceSwitch label={t.sortLabel} options={options} value={order} onChange={onChange} />
 }
 
 function ClearAll({ count, onConfirm }: { count: number; onConfirm: () => void }) {

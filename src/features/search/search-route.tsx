@@ -19,6 +19,7 @@ import { links } from '../../lib/links'
 import { parseSearchState, searchListFilter, type SearchState } from '../../lib/search-params'
 import { warmCache } from '../../lib/warm-cache'
 import { searchMessages } from './messages'
+import { ChoiceSwitch } from '../../components/choice-switch'
 
 /** Facets offered as filters on the results, most frequent first. */
 const MAX_FACETS = 8
@@ -223,40 +224,11 @@ function QueryHint({ error }: { error: ApiError }) {
 
 function SortSwitch({ sort, onChange }: { sort: ArticleSort; onChange: (sort: ArticleSort) => void }) {
   const t = useMessages(searchMessages)
-  const labelId = useId()
-  const options: [ArticleSort, string][] = [
+  const options = [
     ['relevance', t.sortRelevance],
     ['newest', t.sortNewest],
-  ]
-  return (
-    <div className="flex flex-wrap items-center gap-2">
-      <span id={labelId} className="text-sm text-ink-soft">
-        {t.sortLabel}
-      </span>
-      <div
-        role="radiogroup"
-        aria-labelledby={labelId}
-        className="inline-flex rounded-full border border-line bg-surface p-0.5"
-      >
-        {options.map(([value, label]) => (
-          <label
-            key={value}
-            className="cursor-pointer rounded-full px-3 py-1 text-sm font-semibold whitespace-nowrap text-ink-soft has-checked:bg-ink has-checked:text-canvas has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-[var(--focus)]"
-          >
-            <input
-              type="radio"
-              name="search-sort"
-              value={value}
-              checked={sort === value}
-              onChange={() => onChange(value)}
-              className="sr-only"
-            />
-            {label}
-          </label>
-        ))}
-      </div>
-    </div>
-  )
+  ] as const
+  return <ChoiceSwitch label={t.sortLabel} options={options} value={sort} onChange={onChange} />
 }
 
 type FacetFilterProps = {
