@@ -5,6 +5,7 @@ import { loadGazetteer } from '../mocks/corpus'
 import { generateCorpus } from '../mocks/generate-corpus'
 import { createQueryEngine } from '../mocks/query-engine'
 import { groupStories } from '../mocks/stories'
+import { time } from './measure'
 
 export const name = 'coverage (timeline, date range, stories)'
 
@@ -12,17 +13,7 @@ const SIZE = 100_000
 const BUDGET_TIMELINE_P50_MS = 3
 const RUNS = 200
 
-function p50(fn: () => unknown): number {
-  for (let i = 0; i < 5; i++) fn()
-  const samples: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now()
-    fn()
-    samples.push(performance.now() - start)
-  }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor((samples.length - 1) / 2)] ?? Number.NaN
-}
+const p50 = (fn: () => unknown) => time(fn, RUNS).p50
 
 const ms = (value: number) => `${value.toFixed(2)} ms`
 

@@ -1,9 +1,8 @@
 // Query-engine benchmark: index build time and memory, p50/p95 of four typical
 // first-page queries (with facets) at 1k, 10k and 100k synthetic articles, and
 // at 100k the speed-up against a naive scan of the same queries.
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import { loadGazetteer } from '../mocks/corpus'
+import { heapUsed, time } from './measure'
 import { generateCorpus } from '../mocks/generate-corpus'
 import {
   createQueryEngine,
@@ -41,32 +40,6 @@ const CASES: Case[] = [
   },
   { label: "q 'erdogan'", query: { q: 'erdogan' }, budgeted: false },
 ]
-
-// gc() without a CLI flag, so `tsx bench/run.ts` needs nothing special.
-setFlagsFromString('--expose-gc')
-const gc = runInNewContext('gc') as () => void
-
-function heapUsed(): number {
-  gc()
-  gc()
-  return process.memoryUsage().heapUsed
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? Number.NaN
-}
-
-function time(fn: () => unknown, runs: number): { p50: number; p95: number } {
-  for (let i = 0; i < Math.min(5, runs); i++) fn() // warm up
-  const samples: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    fn()
-    samples.push(performance.now() - start)
-  }
-  samples.sort((a, b) => a - b)
-  return { p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) }
-}
 
 interface Scannable {
   article: IndexableArticle

@@ -1,0 +1,38 @@
+// What every engine bench measures with: heap after a full collection, and
+// the milliseconds of repeated calls (after a warm-up) as samples or p50/p95.
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+
+// gc() without a CLI flag, so `tsx bench/run.ts` needs nothing special.
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
+
+export function heapUsed(): number {
+  gc()
+  gc()
+  return process.memoryUsage().heapUsed
+}
+
+/** Milliseconds of each of `runs` calls, after a few warm-up calls. */
+export function samplesOf(fn: () => unknown, runs: number, warmUp = Math.min(5, runs)): number[] {
+  for (let i = 0; i < warmUp; i++) fn()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    samples.push(performance.now() - start)
+  }
+  return samples
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? Number.NaN
+}
+
+export function summary(samples: readonly number[]): { p50: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return { p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) }
+}
+
+/** p50 and p95 of `runs` calls. */
+export const time = (fn: () => unknown, runs: number) => summary(samplesOf(fn, runs))
