@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react'
 import type { MatchMode } from '../../api/schemas'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
+import { RemovableChip } from './removable-chip'
 
 export type NamedFilter = { id: string; name: string; type: 'person' | 'country' | undefined }
 
@@ -41,29 +42,16 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
                 {match === 'all' ? t.and : t.or}
               </span>
             )}
-            <button
-              type="button"
-              onClick={() => {
+            <RemovableChip
+              label={t.removeFilter(entry.name)}
+              type={entry.type}
+              onRemove={() => {
                 removedAt.current = index
                 onRemove(entry.id)
               }}
-              aria-label={t.removeFilter(entry.name)}
-              data-type={entry.type}
-              className="chip cursor-pointer gap-1.5 pr-1.5 ring-1 ring-line hover:no-underline hover:ring-ink-soft"
             >
               {entry.name}
-              <svg
-                aria-hidden="true"
-                viewBox="0 0 16 16"
-                className="size-3.5"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-                strokeLinecap="round"
-              >
-                <path d="M4 4l8 8M12 4l-8 8" />
-              </svg>
-            </button>
+            </RemovableChip>
           </li>
         ))}
       </ul>

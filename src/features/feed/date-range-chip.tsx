@@ -2,6 +2,7 @@ import type { FeedFilter } from '../../api/articles'
 import { formatDay, formatDayRange } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
+import { RemovableChip } from './removable-chip'
 
 /** The feed's active date range as one removable chip ("12 Agustus 2025 ×"), beside the entity chips. */
 export function DateRangeChip({ filter, onRemove }: { filter: FeedFilter; onRemove: () => void }) {
@@ -18,25 +19,9 @@ export function DateRangeChip({ filter, onRemove }: { filter: FeedFilter; onRemo
   return (
     <p className="flex items-center gap-1.5">
       <span className="text-sm font-semibold text-ink-soft">{t.dateRange}</span>
-      <button
-        type="button"
-        onClick={onRemove}
-        aria-label={t.removeDates(range)}
-        className="chip cursor-pointer gap-1.5 pr-1.5 ring-1 ring-line hover:no-underline hover:ring-ink-soft"
-      >
+      <RemovableChip label={t.removeDates(range)} onRemove={onRemove}>
         {range}
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 16 16"
-          className="size-3.5"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
-          <path d="M4 4l8 8M12 4l-8 8" />
-        </svg>
-      </button>
+      </RemovableChip>
     </p>
   )
 }
