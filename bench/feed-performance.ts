@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test'
 import { loadArticles, serveSyntheticFeed } from '../tests/e2e/synthetic-feed'
 import { startPreview } from './preview-server'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
 
 const BUDGET = { elements: 1500, longestTaskMs: 200 }
 
@@ -13,16 +14,8 @@ export const name = 'Feed with 1,000 articles, 4× CPU slowdown'
 export async function run(): Promise<boolean> {
   const preview = await startPreview(Number(process.env.FEED_BENCH_PORT ?? 4176))
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })

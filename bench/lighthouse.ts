@@ -4,6 +4,7 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { startPreview } from './preview-server'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
 
 const GOALS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 } as const
 const PAGES = [
@@ -14,17 +15,8 @@ const PAGES = [
 async function runLighthouse(): Promise<boolean> {
   const preview = await startPreview(Number(process.env.LIGHTHOUSE_PORT ?? 4175))
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   })
   let allMet = true
   try {

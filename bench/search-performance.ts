@@ -5,6 +5,7 @@
 // each next to its goal. Run alone: `npx tsx bench/search-performance.ts`.
 import { chromium } from '@playwright/test'
 import { startPreview } from './preview-server'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
 
 const GOAL = { longestTaskMs: 50, keyToPaintMs: 100 }
 
@@ -20,8 +21,8 @@ const OBSERVE = `(() => {
 export async function run(): Promise<boolean> {
   const preview = await startPreview(Number(process.env.SEARCH_BENCH_PORT ?? 4177))
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   })
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })

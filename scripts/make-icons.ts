@@ -4,6 +4,7 @@
 // central 80% safe zone on a full-bleed brand background, as launchers crop it.
 import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
 
 const logo = readFileSync(new URL('../public/favicon.svg', import.meta.url), 'utf8')
 const mark = logo.match(/<path[^>]*\/>/)?.[0]
@@ -22,8 +23,8 @@ const icons: { file: string; size: number; svg: string }[] = [
 ]
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 })
 try {
   for (const { file, size, svg } of icons) {
