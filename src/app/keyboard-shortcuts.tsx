@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useRunCommand, type CommandName } from '../lib/commands'
 import { links } from '../lib/links'
@@ -31,7 +31,8 @@ export function KeyboardShortcuts() {
   // When `g` was pressed, for `g h` / `g b`: kept across re-renders (a save in between re-renders the shell).
   const pendingG = useRef(0)
 
-  useEffect(() => {
+  // Listening before the first paint: the app and its first page appear in one commit.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
       // A dialog (photo, filter sheet, this help) has the keyboard to itself.

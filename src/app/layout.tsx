@@ -4,7 +4,7 @@ import { ReaderDataBanners } from '../components/reader-data-banners'
 import { CommandsProvider } from '../lib/commands'
 import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
-import { SiteSearchShell } from '../features/search/site-search-shell'
+import { SearchShortcut, SiteSearchShell } from '../features/search/site-search-shell'
 import { sharedMessages } from '../lib/messages'
 import { useOnline } from '../lib/online-status'
 import { useBookmarkState, useReaderData, useSettings } from '../reader-data/reader-data'
@@ -160,6 +160,7 @@ export function Layout() {
               </ul>
             </nav>
             <div className="order-2 w-full sm:order-none sm:ml-auto sm:w-auto">
+              <SearchShortcut />
               <Suspense fallback={<SiteSearchShell />}>
                 <SiteSearch />
               </Suspense>

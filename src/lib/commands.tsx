@@ -1,16 +1,7 @@
 // Keyboard commands as a small registry in context: components and features
 // register what a command means where they are, and the app's shortcut handler
 // runs commands by name, knowing nothing of their markup.
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react'
+import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 
 export type CommandName = 'next' | 'previous' | 'open' | 'save' | 'search'
 
@@ -52,7 +43,8 @@ export function useCommand(name: CommandName, handler: CommandHandler, { fallbac
   useLayoutEffect(() => {
     latest.current = handler
   })
-  useEffect(() => registry?.register(name, { handler: latest, fallback }), [registry, name, fallback])
+  // Before the first paint: a key pressed the moment the page shows finds its handler.
+  useLayoutEffect(() => registry?.register(name, { handler: latest, fallback }), [registry, name, fallback])
 }
 
 /** Runs a command by name; true when some handler acted. */

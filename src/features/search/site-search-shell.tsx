@@ -2,6 +2,7 @@
 // code (site-search.tsx, loaded lazily, off the first visit's critical path)
 // arrives: the same box, already usable. What the reader types into it, and
 // whether it has focus, is handed over to the combobox when it mounts.
+import { useLayoutEffect, useRef } from 'react'
 import { useCommand } from '../../lib/commands'
 import { defineMessages, useMessages } from '../../lib/i18n'
 
@@ -29,12 +30,26 @@ export function SearchIcon() {
   )
 }
 
+/** `/` focuses the header's field, the shell's or the combobox's: always registered, so no key falls between the two. */
+export function SearchShortcut(): null {
+  useCommand('search', () => {
+    const field = document.getElementById(SITE_SEARCH_ID)
+    field?.focus()
+    return Boolean(field)
+  })
+  return null
+}
+
 export function SiteSearchShell() {
   const t = useMessages(fieldMessages)
-  useCommand('search', () => {
-    document.getElementById(SITE_SEARCH_ID)?.focus()
-    return true
-  })
+  const inputRef = useRef<HTMLInputElement>(null)
+  // Read as the shell goes, while its field is still in the page (a removed field may never report its blur).
+  useLayoutEffect(() => {
+    const input = inputRef.current
+    return () => {
+      earlyInput.focused = input !== null && document.activeElement === input
+    }
+  }, [])
   return (
     <form role="search" aria-label={t.fieldLabel} className={FORM_CLASS} onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={SITE_SEARCH_ID} className="sr-only">
@@ -49,10 +64,10 @@ export function SiteSearchShell() {
         autoComplete="off"
         spellCheck={false}
         placeholder={t.placeholder}
+        ref={inputRef}
         defaultValue={earlyInput.value}
+        // Kept as typed: the combobox reads it while it renders, before the shell is gone.
         onChange={(event) => (earlyInput.value = event.target.value)}
-        onFocus={() => (earlyInput.focused = true)}
-        onBlur={() => (earlyInput.focused = false)}
         className={INPUT_CLASS}
       />
     </form>

@@ -11,7 +11,6 @@ import { MAX_QUERY_CODE_POINTS, searchQueries } from '../../api/search'
 import { formatNumber } from '../../lib/format'
 import { refName } from '../../lib/entity-names'
 import { defineMessages, useLanguage, useMessages } from '../../lib/i18n'
-import { useCommand } from '../../lib/commands'
 import { links } from '../../lib/links'
 import { MIN_SUGGEST_LENGTH, parseSearchState } from '../../lib/search-params'
 import { earlyInput, fieldMessages, FORM_CLASS, INPUT_CLASS, SearchIcon, SITE_SEARCH_ID } from './site-search-shell'
@@ -67,17 +66,15 @@ export function SiteSearch() {
   const [value, setValue] = useState(() => earlyInput.value.slice(0, MAX_QUERY_CODE_POINTS))
   const inputRef = useRef<HTMLInputElement>(null)
   useLayoutEffect(() => {
-    if (!earlyInput.focused) return
+    // Handed over once: a later mount (another tree, a test) starts empty and unfocused.
+    const { focused } = earlyInput
+    earlyInput.value = ''
+    earlyInput.focused = false
+    if (!focused) return
     const input = inputRef.current
     input?.focus()
     input?.setSelectionRange(input.value.length, input.value.length)
   }, [])
-  // `/` from anywhere: the header's field is where a reader searches (the filter panel keeps its own field).
-  useCommand('search', () => {
-    const input = document.getElementById(SITE_SEARCH_ID)
-    input?.focus()
-    return Boolean(input)
-  })
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
 
