@@ -111,8 +111,13 @@ test('axe finds nothing in the English interface', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('combobox', { name: 'Bahasa' }).selectOption('en')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/news/i)
+  // The choice is on screen at once and stored a moment later (behind a cross-tab lock): leave only once it is stored.
+  await expect
+    .poll(() => page.evaluate(() => Object.values(localStorage).some((value) => value.includes('"language":"en"'))))
+    .toBe(true)
   for (const path of ['/', SEED, '/entities/vladimir-putin']) {
     await page.goto(path)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
     await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
     await expect(page.locator('.skeleton, [aria-busy="true"]')).toHaveCount(0)
     await expectNoViolations(page, path)
