@@ -7,10 +7,17 @@ import { runInNewContext } from 'node:vm'
 setFlagsFromString('--expose-gc')
 const gc = runInNewContext('gc') as () => void
 
+/** A full collection, so that garbage left by an earlier measurement is not collected during the next. */
+export function collect(): void {
+  gc()
+  gc()
+}
+
+/** The JS heap and the typed arrays' buffers (outside the heap, but memory an index holds all the same). */
 export function heapUsed(): number {
-  gc()
-  gc()
-  return process.memoryUsage().heapUsed
+  collect()
+  const { heapUsed, arrayBuffers } = process.memoryUsage()
+  return heapUsed + arrayBuffers
 }
 
 /** Milliseconds of each of `runs` calls, after a few warm-up calls. */

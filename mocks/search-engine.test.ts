@@ -64,4 +64,31 @@ describe('search engine ranking', () => {
     const sort = search.search({ q: 'tarif', sort: 'oldest' })
     expect(!sort.ok && sort.error.code).toBe('invalid_sort')
   })
+
+  it('counts every match and its facets, and pages through each once by either sort', () => {
+    const filtered = search.search({ q: 'tarif', entities: ['narendra-modi'] })
+    expect(filtered.ok && filtered.value.total).toBe(2)
+    expect(filtered.ok && filtered.value.facets).toEqual([{ entityId: 'narendra-modi', count: 2 }])
+    for (const sort of ['relevance', 'newest']) {
+      const seen: string[] = []
+      let cursor: string | undefined
+      do {
+        const page = search.search({ q: 'laporan', sort, limit: 4, ...(cursor === undefined ? {} : { cursor }) })
+        if (!page.ok) throw new Error(page.error.message)
+        expect(page.value.total).toBe(articles.length)
+        seen.push(...page.value.items.map((hit) => hit.article.slug))
+        cursor = page.value.nextCursor ?? undefined
+      } while (cursor !== undefined)
+      expect([...seen].sort()).toEqual(articles.map((a) => a.slug).sort())
+    }
+  })
+})
+
+describe('suggestions', () => {
+  it('gives leaders by a typed prefix, and titles holding the typed words, newest first', () => {
+    expect(search.suggest('zel', 5).entities.map((e) => e.id)).toEqual(['volodymyr-zelensky'])
+    expect(search.suggest('laporan pa', 5).articles.map((a) => a.slug)).toEqual(['apart', 'adjacent'])
+    expect(search.suggest('pasar', 1).articles.map((a) => a.slug)).toEqual(['apart'])
+    expect(search.suggest('yang', 5).articles).toEqual([])
+  })
 })

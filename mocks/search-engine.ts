@@ -1,14 +1,16 @@
-// Full-text search for `q`: MiniSearch (BM25+, field boosts, fuzzy terms)
-// over the shared folding and stemming of src/lib/search-text, composed with
-// the bitset engine's entity filters and facets. See docs/decisions/010.
-import MiniSearch, { type SearchResult } from 'minisearch'
+// Full-text search for `q` over the shared folding and stemming of
+// src/lib/search-text: per-stem postings in typed arrays with BM25+ impacts
+// computed once at build, words ANDed as bitsets with the entity and date
+// filter (so total and facets stay exact), only the matches scored, the page
+// picked by a small heap. See docs/decisions/022-search-engine-postings.md.
 import type { SearchMatch } from '../src/api/schemas'
 import { editDistanceWithin, typoBudget } from '../src/lib/search-text/edit-distance.ts'
 import { parseSearchQuery, type SearchQuery } from '../src/lib/search-text/query.ts'
 import { stem } from '../src/lib/search-text/stemmer.ts'
 import { STOP_WORDS } from '../src/lib/search-text/stop-words.ts'
-import { codePointLength, tokenize, type Token } from '../src/lib/search-text/tokenize.ts'
+import { codePointLength, forEachToken, tokenize } from '../src/lib/search-text/tokenize.ts'
 import {
+  type Bits,
   type IndexableArticle,
   type QueryEngine,
   type QueryError,
@@ -70,29 +72,62 @@ export interface SearchEngine<A extends IndexableArticle> {
 const FIELDS = ['title', 'dek', 'caption', 'body'] as const
 type Field = (typeof FIELDS)[number]
 const BOOST: Record<Field, number> = { title: 4, dek: 2, caption: 1.5, body: 1 }
+/** BM25+ parameters (term saturation, length normalisation, lower bound of a match). */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
+/** A typo's match weighs this much of an exact one, less as the word is shorter. */
+const FUZZY_WEIGHT = 0.6
 /** Fewer results than this and the engine also tries typos and proposes a spelling. */
 const FEW = 3
 const SNIPPET_CHARS = 160
 /** How many of the best-scored matches proximity reorders, and how much adjacent words weigh (×1.5 at most). */
 const PROXIMITY_DEPTH = 30
 const PROXIMITY_WEIGHT = 0.5
+/** Words in more articles than size / this keep a bitset, so ANDing them costs a pass over words, not postings. */
+const BITSET_SHARE = 64
 
-interface Doc {
-  id: number
-  title: string
-  dek: string
-  caption: string
-  body: string
-}
-
-function fieldTexts(article: IndexableArticle): Record<Field, string[]> {
-  return {
-    title: [article.title],
-    dek: [article.dek],
-    caption: [...(article.captions ?? [])],
-    body: [...article.paragraphs],
+/** A growing Uint32Array: build-time buffers without a JS array's per-element cost. */
+class U32List {
+  data = new Uint32Array(1 << 16)
+  length = 0
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2)
+      next.set(this.data)
+      this.data = next
+    }
+    this.data[this.length++] = value
+  }
+  done(): Uint32Array {
+    return this.data.slice(0, this.length)
   }
 }
+
+/** The texts of an article by field, in the order they are indexed (one segment each). */
+function fieldTexts(article: IndexableArticle): [Field, string][] {
+  return [
+    ['title', article.title],
+    ['dek', article.dek],
+    ...(article.captions ?? []).map((text): [Field, string] => ['caption', text]),
+    ...article.paragraphs.map((text): [Field, string] => ['body', text]),
+  ]
+}
+
+const has = (bits: Bits, pos: number) => ((bits[pos >>> 5] ?? 0) & (1 << (pos & 31))) !== 0
+
+/** Calls `visit` for each set position of `bits`, in order. */
+function forEach(bits: Bits, visit: (pos: number) => void): void {
+  for (let w = 0; w < bits.length; w++) {
+    let word = bits[w]!
+    while (word !== 0) {
+      const low = word & -word
+      word ^= low
+      visit((w << 5) + 31 - Math.clz32(low))
+    }
+  }
+}
+
+/** One query word: the keys it matches (its stem; with typos, keys within its edit budget) and their weights. */
+type Variant = { key: number; weight: number }
 
 export function createSearchEngine<A extends IndexableArticle>(
   engine: QueryEngine<A>,
@@ -101,47 +136,185 @@ export function createSearchEngine<A extends IndexableArticle>(
   // Names are not stemmed: every word of every alias is kept as it is.
   const keep = new Set<string>()
   const aliasEntities = new Map<string, string>()
-  for (const entity of entities) {
+  const entityNames = entities.map((entity) => {
+    const names: string[] = []
     for (const alias of [entity.name, entity.nameEn ?? '', ...entity.aliases]) {
       const terms = tokenize(alias).map((t) => t.term)
       if (terms.length === 0) continue
       for (const term of terms) keep.add(term)
       aliasEntities.set(terms.join(' '), entity.id)
+      names.push(terms.join(' '))
     }
-  }
+    return { entity, names, words: names.flatMap((name) => name.split(' ')) }
+  })
   const analyze = (term: string): string | null => (STOP_WORDS.has(term) ? null : stem(term, keep))
   const analyzeQuery = (term: string): string => analyze(term) ?? term
-  /** How each stem is most often written, for "did you mean". */
-  const spelling = new Map<string, string>()
 
-  const index = new MiniSearch<Doc>({
-    fields: [...FIELDS],
-    idField: 'id',
-    tokenize: (text) => {
-      const tokens = tokenize(text)
-      for (const token of tokens) {
-        if (token.term.length < 5) continue
-        const key = analyze(token.term)
-        if (key !== null && !spelling.has(key)) spelling.set(key, text.slice(token.start, token.end))
+  const size = engine.size
+  const words = Math.ceil(size / 32)
+
+  // ---------------------------------------------------------------- build
+  // Every folded word is a term id (0 ends a text); every term that is not a stop word has a key (its stem).
+  const termIds = new Map<string, number>()
+  const termKey: number[] = [-1]
+  const keyIds = new Map<string, number>()
+  const keys: string[] = []
+  /** How each key is most often first written, for "did you mean". */
+  const spelling: (string | undefined)[] = []
+  const keyOf = (key: string): number => {
+    let k = keyIds.get(key)
+    if (k === undefined) {
+      k = keys.length
+      keys.push(key)
+      keyIds.set(key, k)
+      spelling.push(undefined)
+    }
+    return k
+  }
+
+  // Each article's term ids, text after text: phrases and proximity read them, no re-tokenizing.
+  const docStart = new Uint32Array(size + 1)
+  const docTokens = new U32List()
+  const fieldLengths = new Uint16Array(size * 4)
+  const fieldTotals = [0, 0, 0, 0]
+  // (key, position, term frequency per field, 8 bits each) in position order; sorted by key below.
+  const triples = new U32List()
+  // Per key: articles holding it per field, and the current article's packed term frequencies.
+  let fieldDf = new Uint32Array(1 << 14)
+  let packed = new Uint32Array(1 << 12)
+  const touched: number[] = []
+  const fieldIndex: Record<Field, number> = { title: 0, dek: 1, caption: 2, body: 3 }
+
+  let pos = 0
+  let shift = 0
+  let lengthAt = 0
+  let text = ''
+  const visit = (term: string, start: number, end: number) => {
+    let id = termIds.get(term)
+    if (id === undefined) {
+      id = termKey.length
+      termIds.set(term, id)
+      const key = analyze(term)
+      termKey.push(key === null ? -1 : keyOf(key))
+      if (keys.length > packed.length) {
+        const grown = new Uint32Array(packed.length * 2)
+        grown.set(packed)
+        packed = grown
+        const grownDf = new Uint32Array(fieldDf.length * 2)
+        grownDf.set(fieldDf)
+        fieldDf = grownDf
       }
-      return tokens.map((t) => t.term)
-    },
-    processTerm: analyze,
-    searchOptions: { boost: BOOST, combineWith: 'AND' },
+    }
+    docTokens.push(id)
+    const k = termKey[id]!
+    if (k < 0) return
+    if (term.length >= 5 && spelling[k] === undefined) spelling[k] = text.slice(start, end)
+    fieldLengths[lengthAt]!++
+    const before = packed[k]!
+    if (before === 0) touched.push(k)
+    if (((before >>> shift) & 255) < 255) packed[k] = before + (1 << shift)
+  }
+  for (; pos < size; pos++) {
+    docStart[pos] = docTokens.length
+    for (const [field, fieldText] of fieldTexts(engine.sorted[pos]!)) {
+      const f = fieldIndex[field]
+      shift = 8 * f
+      lengthAt = pos * 4 + f
+      text = fieldText
+      forEachToken(text, visit)
+      docTokens.push(0)
+    }
+    for (let f = 0; f < 4; f++) fieldTotals[f]! += fieldLengths[pos * 4 + f]!
+    for (const k of touched) {
+      const tf = packed[k]!
+      triples.push(k)
+      triples.push(pos)
+      triples.push(tf)
+      for (let f = 0; f < 4; f++) if ((tf >>> (8 * f)) & 255) fieldDf[k * 4 + f]!++
+      packed[k] = 0
+    }
+    touched.length = 0
+  }
+  docStart[size] = docTokens.length
+  const tokens = docTokens.done()
+
+  // Postings by key (compressed rows): positions ascending (newest first), each with its BM25+ impact.
+  const keyCount = keys.length
+  const keyStart = new Uint32Array(keyCount + 1)
+  const titleStart = new Uint32Array(keyCount + 1)
+  const flat = triples.data
+  const tripleCount = triples.length
+  for (let i = 0; i < tripleCount; i += 3) {
+    keyStart[flat[i]! + 1]!++
+    if (flat[i + 2]! & 255) titleStart[flat[i]! + 1]!++
+  }
+  for (let k = 0; k < keyCount; k++) {
+    keyStart[k + 1]! += keyStart[k]!
+    titleStart[k + 1]! += titleStart[k]!
+  }
+  const postDocs = new Uint32Array(keyStart[keyCount]!)
+  const postImpact = new Float32Array(keyStart[keyCount]!)
+  const titleDocs = new Uint32Array(titleStart[keyCount]!)
+  const fill = keyStart.slice(0, keyCount)
+  const titleFill = titleStart.slice(0, keyCount)
+  const average = fieldTotals.map((total) => Math.max(1, total / Math.max(1, size)))
+  const boosts = FIELDS.map((field) => BOOST[field])
+  const idf = (df: number) => Math.log(1 + (size - df + 0.5) / (df + 0.5))
+  for (let i = 0; i < tripleCount; i += 3) {
+    const k = flat[i]!
+    const pos = flat[i + 1]!
+    const tf = flat[i + 2]!
+    let impact = 0
+    for (let f = 0; f < 4; f++) {
+      const n = (tf >>> (8 * f)) & 255
+      if (n === 0) continue
+      const norm = 1 - BM25.b + (BM25.b * fieldLengths[pos * 4 + f]!) / average[f]!
+      impact += boosts[f]! * idf(fieldDf[k * 4 + f]!) * (BM25.d + (n * (BM25.k + 1)) / (n + BM25.k * norm))
+    }
+    const at = fill[k]!++
+    postDocs[at] = pos
+    postImpact[at] = impact
+    if (tf & 255) titleDocs[titleFill[k]!++] = pos
+  }
+  triples.data = new Uint32Array(0)
+  const df = (k: number) => keyStart[k + 1]! - keyStart[k]!
+
+  // The dictionary: keys by length for typos; words and keys sorted for prefixes.
+  const keysByLength = new Map<number, number[]>()
+  keys.forEach((key, k) => {
+    const list = keysByLength.get(key.length) ?? []
+    list.push(k)
+    keysByLength.set(key.length, list)
   })
-  index.addAll(
-    engine.sorted.map((article, id) => {
-      const texts = fieldTexts(article)
-      return {
-        id,
-        title: texts.title.join('\n'),
-        dek: texts.dek.join('\n'),
-        caption: texts.caption.join('\n'),
-        body: texts.body.join('\n'),
-      }
-    }),
-  )
-  const leadEntities = engine.sorted.map((article) => new Set(article.leadEntityIds ?? article.entityIds.slice(0, 1)))
+  const keysSorted = [...keys].sort()
+  const termsSorted = [...termIds.keys()].sort()
+
+  /** Articles tagged with each entity (named in the title, dek or hero caption). */
+  const leads = new Map<string, Bits>()
+  engine.sorted.forEach((article, pos) => {
+    for (const id of article.leadEntityIds ?? article.entityIds.slice(0, 1)) {
+      let bits = leads.get(id)
+      if (!bits) leads.set(id, (bits = new Uint32Array(words)))
+      bits[pos >>> 5]! |= 1 << (pos & 31)
+    }
+  })
+  const slugPositions = new Map(engine.sorted.map((a, i) => [a.slug, i]))
+  const allBits = new Uint32Array(words).fill(0xffffffff)
+  if (size % 32 !== 0 && words > 0) allBits[words - 1] = (1 << (size % 32)) - 1
+  const keyBits = new Map<number, Bits>()
+  /** The bitset of a frequent key, made on first use. */
+  function bitsOfKey(k: number): Bits {
+    let bits = keyBits.get(k)
+    if (!bits) {
+      bits = new Uint32Array(words)
+      for (let i = keyStart[k]!; i < keyStart[k + 1]!; i++) bits[postDocs[i]! >>> 5]! |= 1 << (postDocs[i]! & 31)
+      keyBits.set(k, bits)
+    }
+    return bits
+  }
+  const scores = new Float64Array(size)
+
+  // ---------------------------------------------------------------- query
 
   function entitiesNamed(query: SearchQuery): string[] {
     const terms = query.words
@@ -158,83 +331,125 @@ export function createSearchEngine<A extends IndexableArticle>(
     return found
   }
 
-  /** Runs the words through MiniSearch; fuzzy adds typo matches within the budget of each word. */
-  function retrieve(query: SearchQuery, fuzzy: boolean): SearchResult[] {
-    return index.search(
-      {
-        combineWith: 'AND',
-        queries: query.words.map((word) => {
-          const stemmed = { queries: [word], fuzzy: fuzzy ? typoBudget(word) : false, processTerm: analyzeQuery }
-          // Names are indexed unstemmed: a misspelt name is compared as typed ("tokayef" to "tokayev").
-          if (!fuzzy || analyzeQuery(word) === word) return stemmed
-          return { combineWith: 'OR', queries: [stemmed, { ...stemmed, processTerm: (term: string) => term }] }
-        }),
-      },
-      { weights: { fuzzy: 0.6, prefix: 0.3 } },
-    )
+  function exactVariants(word: string): Variant[] {
+    const k = keyIds.get(analyzeQuery(word))
+    return k === undefined ? [] : [{ key: k, weight: 1 }]
   }
 
-  function phraseMatches(article: IndexableArticle, phrase: readonly string[]): boolean {
-    const texts = fieldTexts(article)
-    for (const field of FIELDS) {
-      for (const text of texts[field]) {
-        const terms = tokenize(text).map((t) => t.term)
-        outer: for (let i = 0; i + phrase.length <= terms.length; i++) {
-          for (let k = 0; k < phrase.length; k++) if (terms[i + k] !== phrase[k]) continue outer
-          return true
+  /** The word's key and every key within its typo budget; names are indexed unstemmed, so the word as typed too. */
+  function fuzzyVariants(word: string): Variant[] {
+    const budget = typoBudget(word)
+    const distances = new Map<number, { distance: number; length: number }>()
+    for (const form of new Set([analyzeQuery(word), word])) {
+      for (let length = form.length - budget; length <= form.length + budget; length++) {
+        for (const k of keysByLength.get(length) ?? []) {
+          const distance = editDistanceWithin(form, keys[k]!, budget)
+          if (distance !== null && distance < (distances.get(k)?.distance ?? Infinity))
+            distances.set(k, { distance, length: form.length })
         }
       }
     }
-    return false
+    return [...distances].map(([key, { distance, length }]) => ({
+      key,
+      weight: distance === 0 ? 1 : (FUZZY_WEIGHT * length) / (length + distance),
+    }))
   }
 
-  /** The fewest words of one text (title, dek, a caption or paragraph) that hold every wanted stem, or null. */
-  function closestSpan(article: IndexableArticle, wanted: ReadonlySet<string>): number | null {
-    const texts = fieldTexts(article)
-    let best: number | null = null
-    for (const field of FIELDS) {
-      for (const text of texts[field]) {
-        const keys = tokenize(text).map((t) => analyze(t.term))
-        const last = new Map<string, number>()
-        keys.forEach((key, i) => {
-          if (key === null || !wanted.has(key)) return
-          last.set(key, i)
-          if (last.size < wanted.size) return
-          const span = i - Math.min(...last.values()) + 1
-          if (best === null || span < best) best = span
-        })
+  /** The positions of `start` (a copy is made) holding every word: one bitset per word ANDed in, rarest first. */
+  function matchAll(variants: readonly Variant[][], start: Bits): Bits {
+    let bits = start.slice()
+    const order = [...variants].sort(
+      (a, b) => a.reduce((n, v) => n + df(v.key), 0) - b.reduce((n, v) => n + df(v.key), 0),
+    )
+    for (const word of order) {
+      const single = word.length === 1 ? word[0]!.key : -1
+      if (single >= 0 && df(single) * BITSET_SHARE >= size) {
+        const set = bitsOfKey(single)
+        for (let w = 0; w < words; w++) bits[w]! &= set[w]!
+        continue
       }
+      const next = new Uint32Array(words)
+      for (const { key } of word) {
+        for (let i = keyStart[key]!; i < keyStart[key + 1]!; i++) {
+          const pos = postDocs[i]!
+          if (has(bits, pos)) next[pos >>> 5]! |= 1 << (pos & 31)
+        }
+      }
+      bits = next
+    }
+    return bits
+  }
+
+  /** Clears the positions whose text does not hold every phrase as consecutive folded words. */
+  function keepPhrases(bits: Bits, phrases: readonly (readonly string[])[]): void {
+    const wanted = phrases.map((phrase) => phrase.map((term) => termIds.get(term) ?? -1))
+    forEach(bits, (pos) => {
+      const end = docStart[pos + 1]!
+      const found = wanted.every((ids) => {
+        if (ids.includes(-1)) return false
+        outer: for (let i = docStart[pos]!; i + ids.length <= end; i++) {
+          for (let k = 0; k < ids.length; k++) if (tokens[i + k] !== ids[k]) continue outer
+          return true
+        }
+        return false
+      })
+      if (!found) bits[pos >>> 5]! &= ~(1 << (pos & 31))
+    })
+  }
+
+  /** The fewest words of one text (title, dek, a caption or paragraph) that hold every wanted key, or null. */
+  function closestSpan(pos: number, wanted: readonly number[]): number | null {
+    let best: number | null = null
+    const last = new Map<number, number>()
+    let index = 0
+    for (let i = docStart[pos]!; i < docStart[pos + 1]!; i++) {
+      const id = tokens[i]!
+      if (id === 0) {
+        last.clear()
+        index = 0
+        continue
+      }
+      const key = termKey[id]!
+      if (key >= 0 && wanted.includes(key)) {
+        last.set(key, index)
+        if (last.size === wanted.length) {
+          const span = index - Math.min(...last.values()) + 1
+          if (best === null || span < best) best = span
+        }
+      }
+      index++
     }
     return best
   }
 
-  /** The best field's snippet: the window of text with the most distinct matched words. */
-  function matchOf(
-    article: IndexableArticle,
-    wanted: ReadonlySet<string>,
-    fuzzyTerms: ReadonlySet<string>,
-  ): SearchMatch | undefined {
-    const texts = fieldTexts(article)
-    let best: { field: Field; text: string; tokens: Token[]; score: number } | undefined
-    for (const field of FIELDS) {
-      for (const text of texts[field]) {
-        const tokens = tokenize(text).filter((t) => {
-          const key = analyze(t.term)
-          return key !== null && (wanted.has(key) || fuzzyTerms.has(key))
-        })
-        if (tokens.length === 0) continue
-        const distinct = new Set(tokens.map((t) => analyze(t.term))).size
-        const score = distinct * 10 + BOOST[field]
-        if (!best || score > best.score) best = { field, text, tokens, score }
+  /** The best text's snippet: the window of text with the most distinct matched words. */
+  function matchOf(pos: number, matched: ReadonlySet<number>): SearchMatch | undefined {
+    const texts = fieldTexts(engine.sorted[pos]!)
+    let best: { field: Field; text: string; score: number } | undefined
+    let segment = 0
+    const distinct = new Set<number>()
+    for (let i = docStart[pos]!; i < docStart[pos + 1]!; i++) {
+      const id = tokens[i]!
+      if (id !== 0) {
+        const key = termKey[id]!
+        if (matched.has(key)) distinct.add(key)
+        continue
       }
-      if (best && field === 'title') break
+      const [field, text] = texts[segment++]!
+      if (best && field !== 'title') break
+      if (distinct.size > 0) {
+        const score = distinct.size * 10 + BOOST[field]
+        if (!best || score > best.score) best = { field, text, score }
+      }
+      distinct.clear()
     }
     if (!best) return undefined
-    const { field, text, tokens } = best
+    const { field, text } = best
+    const found = tokenize(text).filter((t) => matched.has(termKey[termIds.get(t.term) ?? 0]!))
     let start = 0
     let end = text.length
     if (text.length > SNIPPET_CHARS) {
-      const first = tokens[0]!
+      const first = found[0]!
       start = Math.max(0, first.start - 40)
       // Start at a word.
       if (start > 0) {
@@ -250,36 +465,80 @@ export function createSearchEngine<A extends IndexableArticle>(
     const prefix = start > 0 ? '…' : ''
     const suffix = end < text.length ? '…' : ''
     const snippet = prefix + text.slice(start, end) + suffix
-    const highlights = tokens
+    const highlights = found
       .filter((t) => t.start >= start && t.end <= end)
       .map((t) => ({ start: t.start - start + prefix.length, end: t.end - start + prefix.length }))
     return { field, snippet, highlights }
   }
 
   /** The query with each unknown word replaced by the closest known spelling, or undefined. */
-  function suggestionFor(query: SearchQuery, results: readonly SearchResult[]): string | undefined {
-    const matched = new Set(results.flatMap((r) => Object.keys(r.match)))
+  function suggestionFor(query: SearchQuery, fuzzy: readonly Variant[][]): string | undefined {
     let changed = false
-    const words = query.words.map((word) => {
-      const key = analyze(word) ?? word
-      if (index.documentCount > 0 && index.search(word, { processTerm: (t) => analyze(t) ?? t }).length > 0) return word
-      let bestTerm: string | undefined
-      let bestDistance = Infinity
-      for (const term of matched) {
+    const corrected = query.words.map((word, i) => {
+      if (exactVariants(word).length > 0) return word
+      let best: { key: number; distance: number } | undefined
+      for (const { key } of fuzzy[i] ?? []) {
         const distance = Math.min(
-          editDistanceWithin(key, term, typoBudget(word)) ?? Infinity,
-          editDistanceWithin(word, term, typoBudget(word)) ?? Infinity,
+          editDistanceWithin(analyzeQuery(word), keys[key]!, typoBudget(word)) ?? Infinity,
+          editDistanceWithin(word, keys[key]!, typoBudget(word)) ?? Infinity,
         )
-        if (distance < bestDistance) {
-          bestDistance = distance
-          bestTerm = term
+        if (!best || distance < best.distance || (distance === best.distance && df(key) > df(best.key)))
+          best = { key, distance }
+      }
+      if (best === undefined) return word
+      changed = true
+      return spelling[best.key] ?? keys[best.key]!
+    })
+    return changed ? corrected.join(' ') : undefined
+  }
+
+  /** Whether `a` ranks before `b`: higher score, then newer position. */
+  const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b)
+
+  /**
+   * The best `k` positions of `bits` ranking after (afterScore, afterPos), best first: a bounded heap with the
+   * worst on top, so most positions cost one comparison.
+   */
+  function top(bits: Bits, k: number, afterScore = Infinity, afterPos = -1): number[] {
+    const heap: number[] = []
+    for (let w = 0; w < words; w++) {
+      let word = bits[w]!
+      while (word !== 0) {
+        const low = word & -word
+        word ^= low
+        const pos = (w << 5) + 31 - Math.clz32(low)
+        const score = scores[pos]!
+        if (score > afterScore || (score === afterScore && pos <= afterPos)) continue
+        if (heap.length === k) {
+          const worst = heap[0]!
+          if (score < scores[worst]! || (score === scores[worst] && pos > worst)) continue
+          heap[0] = pos
+          siftDown(heap, 0)
+          continue
+        }
+        heap.push(pos)
+        for (let i = heap.length - 1; i > 0;) {
+          const parent = (i - 1) >>> 1
+          if (!before(heap[parent]!, heap[i]!)) break
+          ;[heap[i], heap[parent]] = [heap[parent]!, heap[i]!]
+          i = parent
         }
       }
-      if (bestTerm === undefined) return word
-      changed = true
-      return spelling.get(bestTerm) ?? bestTerm
-    })
-    return changed ? words.join(' ') : undefined
+    }
+    return heap.sort((a, b) => (before(a, b) ? -1 : 1))
+  }
+
+  function siftDown(heap: number[], i: number): void {
+    for (;;) {
+      const l = 2 * i + 1
+      const r = l + 1
+      let worst = i
+      if (l < heap.length && before(heap[worst]!, heap[l]!)) worst = l
+      if (r < heap.length && before(heap[worst]!, heap[r]!)) worst = r
+      if (worst === i) return
+      ;[heap[i], heap[worst]] = [heap[worst]!, heap[i]!]
+      i = worst
+    }
   }
 
   function search(input: SearchInput): SearchResultOf<A> {
@@ -304,44 +563,6 @@ export function createSearchEngine<A extends IndexableArticle>(
     }
     const selected = engine.select(input.entities ?? [], input.match, { from: input.from, to: input.to })
     if (!selected.ok) return { ok: false, error: selected.error }
-    const filter = selected.bits
-
-    let results = retrieve(query, false)
-    let suggestion: string | undefined
-    let fuzzyTerms = new Set<string>()
-    if (results.length < FEW) {
-      const fuzzy = retrieve(query, true)
-      suggestion = results.length === 0 ? suggestionFor(query, fuzzy) : undefined
-      if (fuzzy.length > results.length) {
-        const exact = new Set(results.flatMap((r) => Object.keys(r.match)))
-        fuzzyTerms = new Set(fuzzy.flatMap((r) => Object.keys(r.match)).filter((t) => !exact.has(t)))
-        results = fuzzy
-      }
-    }
-    const named = entitiesNamed(query)
-    const hits: { pos: number; score: number }[] = []
-    const bits = new Uint32Array(filter.length)
-    for (const result of results) {
-      const pos = result.id as number
-      if (((filter[pos >>> 5] ?? 0) & (1 << (pos & 31))) === 0) continue
-      const article = engine.sorted[pos]!
-      if (query.phrases.length > 0 && !query.phrases.every((phrase) => phraseMatches(article, phrase))) continue
-      let score = result.score
-      // A tagged entity ranks above a passing mention.
-      if (named.some((id) => leadEntities[pos]!.has(id))) score *= 2
-      hits.push({ pos, score })
-      bits[pos >>> 5]! |= 1 << (pos & 31)
-    }
-    const wanted = new Set(query.words.map((w) => analyze(w) ?? w))
-    if (sort === 'relevance' && wanted.size > 1) {
-      // Proximity: among the best, words close together in one text rank higher.
-      hits.sort((a, b) => b.score - a.score || a.pos - b.pos)
-      for (const hit of hits.slice(0, PROXIMITY_DEPTH)) {
-        const span = closestSpan(engine.sorted[hit.pos]!, wanted)
-        if (span !== null) hit.score *= 1 + PROXIMITY_WEIGHT * ((wanted.size - 1) / (span - 1))
-      }
-    }
-    const total = popcount(bits)
     const signed = JSON.stringify([
       query.words,
       query.phrases,
@@ -350,66 +571,189 @@ export function createSearchEngine<A extends IndexableArticle>(
       sort,
       ...selected.range,
     ])
-
-    let ordered: { pos: number; score: number }[]
-    if (sort === 'newest') ordered = hits.sort((a, b) => a.pos - b.pos)
-    else ordered = hits.sort((a, b) => b.score - a.score || a.pos - b.pos)
-
-    let from = 0
+    let position: string[] | undefined
     if (input.cursor !== undefined) {
       const opened = openCursor(input.cursor, signed)
       if (!opened.ok) return { ok: false, error: opened.error }
-      const [score = '', slug = ''] = opened.position
-      from = ordered.findIndex((hit) => {
-        const hitSlug = engine.sorted[hit.pos]!.slug
-        if (sort === 'newest') return hit.pos > positionOfSlug(slug)
-        return hit.score < Number(score) || (hit.score === Number(score) && hitSlug > slug)
-      })
-      if (from === -1) from = ordered.length
+      position = opened.position
     }
-    const page = ordered.slice(from, from + limit)
-    const items = page.map(({ pos }) => {
-      const article = engine.sorted[pos]!
-      return { article, match: matchOf(article, wanted, fuzzyTerms) }
-    })
+
+    let variants = query.words.map(exactVariants)
+    let bits = matchAll(variants, selected.bits)
+    if (query.phrases.length > 0) keepPhrases(bits, query.phrases)
+    let suggestion: string | undefined
+    if (popcount(bits) < FEW) {
+      // Typos are tried only when the words as typed find little anywhere, the filter aside.
+      const anywhere = popcount(matchAll(variants, allBits))
+      if (anywhere < FEW) {
+        const fuzzy = query.words.map(fuzzyVariants)
+        if (anywhere === 0) suggestion = suggestionFor(query, fuzzy)
+        const widened = matchAll(fuzzy, selected.bits)
+        if (query.phrases.length > 0) keepPhrases(widened, query.phrases)
+        if (popcount(widened) > popcount(bits)) {
+          bits = widened
+          variants = fuzzy
+        }
+      }
+    }
+    const total = popcount(bits)
+    const matched = new Set(variants.flatMap((word) => word.map((v) => v.key)))
+
+    let page: number[]
+    if (sort === 'newest') {
+      const after = position === undefined ? -1 : (slugPositions.get(position[1] ?? '') ?? -1)
+      page = []
+      for (let w = (after + 1) >>> 5; w < words && page.length <= limit; w++) {
+        let word = bits[w]!
+        while (word !== 0 && page.length <= limit) {
+          const low = word & -word
+          word ^= low
+          const pos = (w << 5) + 31 - Math.clz32(low)
+          if (pos > after) page.push(pos)
+        }
+      }
+    } else {
+      const best = scoreMatches(bits, variants, query, Math.max(PROXIMITY_DEPTH, limit + 1))
+      if (position === undefined) page = best.sort((a, b) => (before(a, b) ? -1 : 1)).slice(0, limit + 1)
+      else {
+        const [score = '', slug = ''] = position
+        page = top(bits, limit + 1, Number(score), slugPositions.get(slug) ?? -1)
+      }
+    }
+    const more = page.length > limit
+    if (more) page.length = limit
+    const items = page.map((pos) => ({ article: engine.sorted[pos]!, match: matchOf(pos, matched) }))
     const last = page[page.length - 1]
     const nextCursor =
-      from + limit < ordered.length && last
-        ? signCursor([String(last.score), engine.sorted[last.pos]!.slug], signed)
+      more && last !== undefined
+        ? signCursor([sort === 'newest' ? '' : String(scores[last]), engine.sorted[last]!.slug], signed)
         : null
     const value: SearchPage<A> = { items, nextCursor, total, facets: engine.facetsOf(bits) }
     if (suggestion !== undefined) value.suggestion = suggestion
     return { ok: true, value }
   }
 
-  const slugPositions = new Map(engine.sorted.map((a, i) => [a.slug, i]))
-  const positionOfSlug = (slug: string) => slugPositions.get(slug) ?? -1
+  /**
+   * BM25+ of every match into `scores`, tagged articles ×2, proximity among the best; returns the best `depth`
+   * (those proximity may reorder; any page of a first request is among them, as the rest only rank lower).
+   */
+  function scoreMatches(bits: Bits, variants: readonly Variant[][], query: SearchQuery, depth: number): number[] {
+    scores.fill(0)
+    for (const word of variants) {
+      for (const { key, weight } of word) {
+        for (let i = keyStart[key]!; i < keyStart[key + 1]!; i++) {
+          const pos = postDocs[i]!
+          if (has(bits, pos)) scores[pos]! += postImpact[i]! * weight
+        }
+      }
+    }
+    // A tagged entity ranks above a passing mention.
+    const named = entitiesNamed(query).flatMap((id) => leads.get(id) ?? [])
+    if (named.length > 0) {
+      const tagged = new Uint32Array(words)
+      for (let w = 0; w < words; w++) {
+        let any = 0
+        for (const set of named) any |= set[w]!
+        tagged[w] = bits[w]! & any
+      }
+      forEach(tagged, (pos) => {
+        scores[pos]! *= 2
+      })
+    }
+    const best = top(bits, depth)
+    const wanted = [...new Set(query.words.map(analyzeQuery))]
+    if (wanted.length > 1) {
+      // Proximity: among the best, words close together in one text rank higher.
+      const ids = wanted.map((key) => keyIds.get(key) ?? -1)
+      const near = best.slice(0, PROXIMITY_DEPTH)
+      const boosted = near.map((pos) => {
+        const span = closestSpan(pos, ids)
+        return span === null ? scores[pos]! : scores[pos]! * (1 + PROXIMITY_WEIGHT * ((wanted.length - 1) / (span - 1)))
+      })
+      near.forEach((pos, i) => {
+        scores[pos] = boosted[i]!
+      })
+    }
+    return best
+  }
+
+  /** The newest `limit` articles whose title holds one of `keysWanted` and every key of `required`. */
+  function titleMatches(
+    keysWanted: readonly number[],
+    required: readonly number[],
+    limit: number,
+  ): { slug: string; title: string }[] {
+    const inTitle = (k: number, pos: number) => {
+      let lo = titleStart[k]!
+      let hi = titleStart[k + 1]!
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if (titleDocs[mid]! < pos) lo = mid + 1
+        else hi = mid
+      }
+      return lo < titleStart[k + 1]! && titleDocs[lo] === pos
+    }
+    // The newest `limit` of each key are enough: the union's newest `limit` are among them.
+    const found = new Set<number>()
+    for (const k of keysWanted) {
+      let taken = 0
+      for (let i = titleStart[k]!; i < titleStart[k + 1]! && taken < limit; i++) {
+        const pos = titleDocs[i]!
+        if (required.every((r) => inTitle(r, pos))) {
+          found.add(pos)
+          taken++
+        }
+      }
+    }
+    return [...found]
+      .sort((a, b) => a - b)
+      .slice(0, limit)
+      .map((pos) => ({ slug: engine.sorted[pos]!.slug, title: engine.sorted[pos]!.title }))
+  }
+
+  /** Positions in a sorted list of strings that start with `prefix`. */
+  function withPrefix(sorted: readonly string[], prefix: string): [number, number] {
+    let lo = 0
+    let hi = sorted.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (sorted[mid]! < prefix) lo = mid + 1
+      else hi = mid
+    }
+    let end = lo
+    while (end < sorted.length && sorted[end]!.startsWith(prefix)) end++
+    return [lo, end]
+  }
+
+  /** Keys of the words starting with `prefix` as written ("pa": pasar), and of the stems starting with its stem. */
+  function keysWithPrefix(prefix: string): number[] {
+    const found = new Set<number>()
+    const [from, to] = withPrefix(termsSorted, prefix)
+    for (let i = from; i < to; i++) {
+      const k = termKey[termIds.get(termsSorted[i]!)!]!
+      if (k >= 0) found.add(k)
+    }
+    const [keyFrom, keyTo] = withPrefix(keysSorted, analyzeQuery(prefix))
+    for (let i = keyFrom; i < keyTo; i++) found.add(keyIds.get(keysSorted[i]!)!)
+    return [...found]
+  }
 
   function suggest(q: string, limit: number): Suggestions {
     const folded = tokenize(q).map((t) => t.term)
     const text = folded.join(' ')
-    const entityHits = entities.filter((entity) =>
-      [entity.name, entity.nameEn ?? '', ...entity.aliases].some((alias) => {
-        const name = tokenize(alias)
-          .map((t) => t.term)
-          .join(' ')
-        return name.startsWith(text) || name.split(' ').some((word) => word.startsWith(text))
-      }),
-    )
-    const words = folded.filter((t) => !STOP_WORDS.has(t))
-    const articles: { slug: string; title: string }[] = []
-    if (words.length > 0) {
-      const results = index.search(words.join(' '), {
-        fields: ['title'],
-        prefix: (_term, i, terms) => i === terms.length - 1,
-        combineWith: 'AND',
-      })
-      for (const result of results.slice(0, limit)) {
-        const article = engine.sorted[result.id as number]!
-        articles.push({ slug: article.slug, title: article.title })
-      }
+    const entityHits: SearchableEntity[] = []
+    for (const { entity, names, words: nameWords } of entityNames) {
+      if (entityHits.length === limit) break
+      if (names.some((name) => name.startsWith(text)) || nameWords.some((word) => word.startsWith(text)))
+        entityHits.push(entity)
     }
-    return { entities: entityHits.slice(0, limit), articles }
+    const terms = folded.filter((t) => !STOP_WORDS.has(t))
+    const lastTerm = terms.pop()
+    if (lastTerm === undefined) return { entities: entityHits, articles: [] }
+    // Whole words match their stem in a title; the word being typed matches as a prefix.
+    const required = terms.map((term) => keyIds.get(analyzeQuery(term)) ?? -1)
+    if (required.includes(-1)) return { entities: entityHits, articles: [] }
+    return { entities: entityHits, articles: titleMatches(keysWithPrefix(lastTerm), required, limit) }
   }
 
   return { search, suggest }

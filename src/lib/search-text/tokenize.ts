@@ -64,7 +64,7 @@ function foldLetter(char: string): string {
 }
 
 function isWordChar(char: string): boolean {
-  return char < '\u0080' ? /[a-zA-Z0-9]/.test(char) : WORD_CHAR.test(char)
+  return WORD_CHAR.test(char)
 }
 
 /**
@@ -76,13 +76,52 @@ function isWordChar(char: string): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
+  forEachToken(text, (term, start, end) => {
+    tokens.push({ term, start, end })
+  })
+  return tokens
+}
+
+/** What tokenize gives, one word at a time, without an object per word: for indexing many texts. */
+export function forEachToken(text: string, visit: (term: string, start: number, end: number) => void): void {
   let term = ''
+  // Where the ASCII letters and digits not yet copied into `term` begin (they run to `end`): copied in one slice.
+  let run = -1
   let start = -1
   let end = -1
   let pendingJoiner = false
   let index = 0
-  for (const char of text) {
+  while (index < text.length) {
     const at = index
+    const code = text.charCodeAt(index)
+    // ASCII first, without a string per character: most of every text is.
+    if (code < 0x80) {
+      index++
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+        if (start === -1) start = at
+        else if (pendingJoiner) pendingJoiner = false
+        if (run === -1) run = at
+        end = index
+        continue
+      }
+      if (start !== -1 && !pendingJoiner && end === at && (code === 39 || code === 46)) {
+        term += text.slice(run, end).toLowerCase()
+        run = -1
+        pendingJoiner = true
+        continue
+      }
+      if (start !== -1) visit(run === -1 ? term : term + text.slice(run, end).toLowerCase(), start, end)
+      run = -1
+      term = ''
+      start = -1
+      pendingJoiner = false
+      continue
+    }
+    if (run !== -1) {
+      term += text.slice(run, end).toLowerCase()
+      run = -1
+    }
+    const char = String.fromCodePoint(text.codePointAt(index)!)
     index += char.length
     if (isWordChar(char)) {
       const folded = foldLetter(char)
@@ -101,13 +140,12 @@ export function tokenize(text: string): Token[] {
       pendingJoiner = true
       continue
     }
-    if (start !== -1) tokens.push({ term, start, end })
+    if (start !== -1) visit(term, start, end)
     term = ''
     start = -1
     pendingJoiner = false
   }
-  if (start !== -1) tokens.push({ term, start, end })
-  return tokens
+  if (start !== -1) visit(run === -1 ? term : term + text.slice(run, end).toLowerCase(), start, end)
 }
 
 /** The folded words of a text joined by single spaces: a text's key for comparing and matching. */
