@@ -638,8 +638,16 @@ export function createSearchEngine<A extends IndexableArticle>(
    * (those proximity may reorder; any page of a first request is among them, as the rest only rank lower).
    */
   function scoreMatches(bits: Bits, variants: readonly Variant[][], query: SearchQuery, depth: number): number[] {
-    scores.fill(0)
-    for (const word of variants) {
+    // Every match is in each word's postings: a word of one key sets the scores, no clearing of the whole array.
+    const [first, ...rest] = variants
+    if (first?.length === 1) {
+      const { key, weight } = first[0]!
+      for (let i = keyStart[key]!; i < keyStart[key + 1]!; i++) {
+        const pos = postDocs[i]!
+        if (has(bits, pos)) scores[pos] = postImpact[i]! * weight
+      }
+    } else scores.fill(0)
+    for (const word of first?.length === 1 ? rest : variants) {
       for (const { key, weight } of word) {
         for (let i = keyStart[key]!; i < keyStart[key + 1]!; i++) {
           const pos = postDocs[i]!
