@@ -97,8 +97,12 @@ class U32List {
     }
     this.data[this.length++] = value
   }
+  /** The values in a buffer of their size; this list lets its own go. */
   done(): Uint32Array {
-    return this.data.slice(0, this.length)
+    const values = this.data.slice(0, this.length)
+    this.data = new Uint32Array(0)
+    this.length = 0
+    return values
   }
 }
 
@@ -159,7 +163,7 @@ export function createSearchEngine<A extends IndexableArticle>(
   const termKey: number[] = [-1]
   const keyIds = new Map<string, number>()
   const keys: string[] = []
-  /** How each key is most often first written, for "did you mean". */
+  /** How each key was first written in a word of 5 letters or more, for "did you mean". */
   const spelling: (string | undefined)[] = []
   const keyOf = (key: string): number => {
     let k = keyIds.get(key)
@@ -175,7 +179,7 @@ export function createSearchEngine<A extends IndexableArticle>(
   // Each article's term ids, text after text: phrases and proximity read them, no re-tokenizing.
   const docStart = new Uint32Array(size + 1)
   const docTokens = new U32List()
-  const fieldLengths = new Uint16Array(size * 4)
+  const fieldLengths = new Uint32Array(size * 4)
   const fieldTotals = [0, 0, 0, 0]
   // (key, position, term frequency per field, 8 bits each) in position order; sorted by key below.
   const triples = new U32List()
@@ -242,8 +246,9 @@ export function createSearchEngine<A extends IndexableArticle>(
   const keyCount = keys.length
   const keyStart = new Uint32Array(keyCount + 1)
   const titleStart = new Uint32Array(keyCount + 1)
-  const flat = triples.data
-  const tripleCount = triples.length
+  // A view, not a copy: the triples are read twice below and dropped with the build's locals.
+  const flat = triples.data.subarray(0, triples.length)
+  const tripleCount = flat.length
   for (let i = 0; i < tripleCount; i += 3) {
     keyStart[flat[i]! + 1]!++
     if (flat[i + 2]! & 255) titleStart[flat[i]! + 1]!++
@@ -276,7 +281,6 @@ export function createSearchEngine<A extends IndexableArticle>(
     postImpact[at] = impact
     if (tf & 255) titleDocs[titleFill[k]!++] = pos
   }
-  triples.data = new Uint32Array(0)
   const df = (k: number) => keyStart[k + 1]! - keyStart[k]!
 
   // The dictionary: keys by length for typos; words and keys sorted for prefixes.
