@@ -264,7 +264,8 @@ export function createSearchEngine<A extends IndexableArticle>(
   const titleFill = titleStart.slice(0, keyCount)
   const average = fieldTotals.map((total) => Math.max(1, total / Math.max(1, size)))
   const boosts = FIELDS.map((field) => BOOST[field])
-  const idf = (df: number) => Math.log(1 + (size - df + 0.5) / (df + 0.5))
+  // Inverse document frequency per key and field, once: not a logarithm per posting.
+  const idf = Float64Array.from(fieldDf.subarray(0, keyCount * 4), (n) => Math.log(1 + (size - n + 0.5) / (n + 0.5)))
   for (let i = 0; i < tripleCount; i += 3) {
     const k = flat[i]!
     const pos = flat[i + 1]!
@@ -274,7 +275,7 @@ export function createSearchEngine<A extends IndexableArticle>(
       const n = (tf >>> (8 * f)) & 255
       if (n === 0) continue
       const norm = 1 - BM25.b + (BM25.b * fieldLengths[pos * 4 + f]!) / average[f]!
-      impact += boosts[f]! * idf(fieldDf[k * 4 + f]!) * (BM25.d + (n * (BM25.k + 1)) / (n + BM25.k * norm))
+      impact += boosts[f]! * idf[k * 4 + f]! * (BM25.d + (n * (BM25.k + 1)) / (n + BM25.k * norm))
     }
     const at = fill[k]!++
     postDocs[at] = pos
