@@ -5,8 +5,10 @@
 import { createContext, useContext, useSyncExternalStore } from 'react'
 import type { Bookmark } from './bookmark-format'
 import { createBookmarkStore, type BookmarkState } from './bookmarks'
+import { createFollowStore, type FollowState } from './follows'
 import { createSettingsStore, type Settings } from './settings'
 import { openBrowserStorage, type ReaderStorage } from './storage'
+import { createVisitStore, type VisitState } from './visits'
 
 export type ReaderDataOptions = {
   /** Where every kind is kept; null: nowhere usable, data lives in memory (and the reader is told). */
@@ -31,6 +33,8 @@ export function createReaderData({
   return {
     bookmarks: createBookmarkStore({ storage, now, timeoutMs, requestPersistence }),
     settings: createSettingsStore({ storage: quickStorage, now, timeoutMs }),
+    follows: createFollowStore({ storage, now, timeoutMs }),
+    visits: createVisitStore({ storage, now, timeoutMs }),
     /** Every copy of data set aside (damaged, or kept before a migration), for a page that lists what is stored. */
     listSetAside: async () => [
       ...((await storage?.listSetAside()) ?? []),
@@ -74,4 +78,21 @@ export function useBookmark(slug: string): { bookmark: Bookmark | undefined; pen
 export function useSettings(): Settings {
   const { settings } = useReaderData()
   return useSyncExternalStore(settings.subscribe, settings.getState, settings.getState).value
+}
+
+export function useFollowState(): FollowState {
+  const { follows } = useReaderData()
+  return useSyncExternalStore(follows.subscribe, follows.getState, follows.getState)
+}
+
+/** Whether the reader follows `id` as they see it (`pending`: storage has not confirmed the change yet). */
+export function useFollow(id: string): { followed: boolean; pending: boolean } {
+  const { value, stored } = useFollowState()
+  const followed = value.some((item) => item.id === id)
+  return { followed, pending: followed !== stored.some((item) => item.id === id) }
+}
+
+export function useVisitState(): VisitState {
+  const { visits } = useReaderData()
+  return useSyncExternalStore(visits.subscribe, visits.getState, visits.getState)
 }
