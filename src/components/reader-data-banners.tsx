@@ -1,7 +1,8 @@
 import { useSyncExternalStore } from 'react'
 import type { StorageProblem, WriteFailure } from '../reader-data/kind-store'
 import type { BookmarkAction } from '../reader-data/bookmarks'
-import { useBookmarkState, useReaderData } from '../reader-data/reader-data'
+import { useBookmarkState, useFollowState, useReaderData, useVisitState } from '../reader-data/reader-data'
+import { followMessages } from './follow-messages'
 import { useMessages } from '../lib/i18n'
 import { useOnline } from '../lib/online-status'
 import { savedArticleMessages } from './saved-article-messages'
@@ -27,6 +28,15 @@ function bookmarkFailureText(failure: WriteFailure<BookmarkAction>, t: Messages)
 function settingsProblemText(problem: StorageProblem, t: Messages): string | null {
   if (problem.kind === 'corrupt') return t.settingsUnreadable
   if (problem.kind === 'readOnly') return t.settingsReadOnly
+  return null
+}
+
+type FollowTexts = (typeof followMessages)['id']
+
+/** Follows and visit marks share the bookmarks' storage: "unavailable" is said once, by the bookmarks' banner. */
+function followsProblemText(problem: StorageProblem, t: FollowTexts): string | null {
+  if (problem.kind === 'corrupt') return t.followsUnreadable(problem.unreadable)
+  if (problem.kind === 'readOnly') return t.followsReadOnly
   return null
 }
 
@@ -74,6 +84,11 @@ export function ReaderDataBanners() {
   const { problem, failure, access } = useBookmarkState()
   const settingsState = useSyncExternalStore(settings.subscribe, settings.getState, settings.getState)
   const settingsProblem = settingsState.problem && settingsProblemText(settingsState.problem, t)
+  const f = useMessages(followMessages)
+  const { follows: followStore, visits: visitStore } = useReaderData()
+  const follows = useFollowState()
+  const visits = useVisitState()
+  const followsProblem = follows.problem && followsProblemText(follows.problem, f)
   return (
     <>
       {/* Always in the page, so that going offline is announced. */}
@@ -86,6 +101,32 @@ export function ReaderDataBanners() {
       {failure && (
         <Banner key={failure.id} tone="error" role="alert" onDismiss={bookmarks.dismissFailure}>
           {bookmarkFailureText(failure, t)}
+        </Banner>
+      )}
+      {followsProblem && (
+        <Banner tone="warning" role="alert" onDismiss={followStore.dismissProblem}>
+          {followsProblem}
+        </Banner>
+      )}
+      {follows.failure && (
+        <Banner key={`follows-${follows.failure.id}`} tone="error" role="alert" onDismiss={followStore.dismissFailure}>
+          {follows.failure.reason === 'readOnly'
+            ? f.followsReadOnly
+            : follows.failure.reason === 'stalled'
+              ? t.stalled
+              : follows.failure.action === 'unfollow'
+                ? f.unfollowFailed
+                : f.followFailed}
+        </Banner>
+      )}
+      {visits.problem?.kind === 'corrupt' && (
+        <Banner tone="warning" role="alert" onDismiss={visitStore.dismissProblem}>
+          {f.visitsUnreadable}
+        </Banner>
+      )}
+      {visits.failure && (
+        <Banner key={`visits-${visits.failure.id}`} tone="error" role="alert" onDismiss={visitStore.dismissFailure}>
+          {visits.failure.reason === 'stalled' ? t.stalled : f.seenFailed}
         </Banner>
       )}
       {settingsProblem && (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react'
 import type { MatchMode } from '../../api/schemas'
+import { FollowButton } from '../../components/follow-button'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
 import { RemovableChip } from './removable-chip'
@@ -23,7 +24,7 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
   useEffect(() => {
     const index = removedAt.current
     if (index === null) return
-    const chips = listRef.current?.querySelectorAll<HTMLButtonElement>('button')
+    const chips = listRef.current?.querySelectorAll<HTMLButtonElement>('li > button:first-of-type')
     if (!chips || chips.length === 0) return
     removedAt.current = null
     chips[Math.min(index, chips.length - 1)]?.focus()
@@ -52,6 +53,7 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
             >
               {entry.name}
             </RemovableChip>
+            <FollowButton id={entry.id} name={entry.name} size="small" />
           </li>
         ))}
       </ul>
