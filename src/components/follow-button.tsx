@@ -7,7 +7,8 @@ type FollowButtonProps = { id: string; name: string; size?: 'small' | 'regular';
 /**
  * The one follow toggle, on entity pages, directory rows and the feed's filter chips; every copy reads the same
  * store. It says "Diikuti" only once storage has confirmed the follow ("Mengikuti…" until then). Its name is what
- * it shows followed by the entity's name ("Ikuti Vladimir Putin"), so that the many toggles of a page can be told apart.
+ * it shows followed by the entity's name ("Ikuti Vladimir Putin"): the many toggles of a page can be told apart,
+ * and the visible text starts the name (WCAG 2.5.3).
  */
 export function FollowButton({ id, name, size = 'regular', className = '' }: FollowButtonProps) {
   const t = useMessages(followMessages)
@@ -25,6 +26,7 @@ export function FollowButton({ id, name, size = 'regular', className = '' }: Fol
   return (
     <button
       type="button"
+      aria-label={`${label} ${name}`}
       aria-pressed={followed}
       aria-busy={pending}
       onClick={toggle}
@@ -41,7 +43,6 @@ export function FollowButton({ id, name, size = 'regular', className = '' }: Fol
         <path d={followed ? 'M3 8.5l3 3 7-7' : 'M8 3v10M3 8h10'} strokeLinecap="round" strokeLinejoin="round" />
       </svg>
       {label}
-      <span className="sr-only">{` ${name}`}</span>
     </button>
   )
 }

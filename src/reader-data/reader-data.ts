@@ -19,6 +19,8 @@ export type ReaderDataOptions = {
   now?: () => Date
   /** How long any storage call may take before it counts as failed (and is reported). */
   timeoutMs?: number
+  /** This document was loaded by a reload: the first list entered goes on with the visit the reload interrupted. */
+  reloaded?: boolean
 }
 
 export type ReaderData = ReturnType<typeof createReaderData>
@@ -29,12 +31,13 @@ export function createReaderData({
   requestPersistence,
   now = () => new Date(),
   timeoutMs = 5000,
+  reloaded = false,
 }: ReaderDataOptions) {
   return {
     bookmarks: createBookmarkStore({ storage, now, timeoutMs, requestPersistence }),
     settings: createSettingsStore({ storage: quickStorage, now, timeoutMs }),
     follows: createFollowStore({ storage, now, timeoutMs }),
-    visits: createVisitStore({ storage, now, timeoutMs }),
+    visits: createVisitStore({ storage, now, timeoutMs, reloaded }),
     /** Every copy of data set aside (damaged, or kept before a migration), for a page that lists what is stored. */
     listSetAside: async () => [
       ...((await storage?.listSetAside()) ?? []),
@@ -49,9 +52,18 @@ function browserPersistence(): Promise<unknown> {
   return storage.persisted().then((persisted) => persisted || storage.persist())
 }
 
+function loadedByReload(): boolean {
+  const [entry] = globalThis.performance?.getEntriesByType?.('navigation') ?? []
+  return (entry as PerformanceNavigationTiming | undefined)?.type === 'reload'
+}
+
 /** The app's reader data, over the browser's storage. */
 export function openBrowserReaderData(): ReaderData {
-  return createReaderData({ ...openBrowserStorage(), requestPersistence: browserPersistence })
+  return createReaderData({
+    ...openBrowserStorage(),
+    requestPersistence: browserPersistence,
+    reloaded: loadedByReload(),
+  })
 }
 
 export const ReaderDataContext = createContext<ReaderData | null>(null)

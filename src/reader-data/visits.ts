@@ -73,9 +73,15 @@ export type VisitAction = 'seen'
 export type VisitState = KindState<Visits, VisitAction>
 export type VisitStore = ReturnType<typeof createVisitStore>
 
-export function createVisitStore(options: KindStoreOptions) {
+export function createVisitStore(
+  options: KindStoreOptions & {
+    /** This document was loaded by a reload: the first list entered resumes the visit the reload interrupted. */
+    reloaded?: boolean
+  },
+) {
   const store = createKindStore<Visits, VisitAction>(visitsKind, options)
   const now = () => options.now().toISOString()
+  let reloaded = options.reloaded ?? false
   return {
     ready: store.ready,
     getState: store.getState,
@@ -85,8 +91,11 @@ export function createVisitStore(options: KindStoreOptions) {
     dispose: store.dispose,
     describe: store.describe,
     // Entering and leaving happen without the reader asking: a failure is not reported (the marks stay where they were).
-    enter: async (key: string, { resume = false } = {}) =>
-      (await store.change(enter(key, now(), resume), 'seen', { quiet: true })).ok,
+    async enter(key: string, { resume = false } = {}) {
+      const again = resume || reloaded
+      reloaded = false
+      return (await store.change(enter(key, now(), again), 'seen', { quiet: true })).ok
+    },
     leave: async (key: string) => (await store.change(leave(key, now()), 'seen', { quiet: true })).ok,
     /** "Tandai semua sudah dilihat": nothing published until now is new any more. */
     markAllSeen: async (key: string) => (await store.change(markSeen(key, now()), 'seen')).ok,

@@ -157,6 +157,7 @@ function Followed({ news, entities }: { news: ReturnType<typeof useFollowingNews
                   className="chip cursor-pointer gap-1.5 ring-1 ring-line hover:no-underline hover:ring-ink-soft aria-pressed:ring-2 aria-pressed:ring-brand"
                 >
                   {nameOf(id)}
+                  {count > 0 && ' '}
                   {count > 0 && (
                     <span className="rounded-full bg-brand px-1.5 text-xs leading-5 font-bold text-surface">
                       {t.chipNew(cappedCount(count, format))}
