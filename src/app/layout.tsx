@@ -1,11 +1,8 @@
 import { lazy, Suspense, useEffect, useId, useRef } from 'react'
 import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
-import { followMessages } from '../components/follow-messages'
 import { ReaderDataBanners } from '../components/reader-data-banners'
 import { CommandsProvider } from '../lib/commands'
-import { formatNumber } from '../lib/format'
-import { cappedCount, useFollowingNews } from '../lib/following'
-import { useLanguage, useMessages } from '../lib/i18n'
+import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { SearchShortcut, SiteSearchShell } from '../features/search/site-search-shell'
 import { sharedMessages } from '../lib/messages'
@@ -14,6 +11,8 @@ import { useBookmarkState, useReaderData, useSettings } from '../reader-data/rea
 import type { Language, Theme } from '../reader-data/settings'
 import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
+
+const NewCount = lazy(() => import('./new-count').then((module) => ({ default: module.NewCount })))
 
 // The search combobox loads beside the first screen, not before it; its shell holds the place.
 const SiteSearch = lazy(() =>
@@ -120,25 +119,6 @@ function SavedCount() {
   )
 }
 
-function NewCount() {
-  const t = useMessages(followMessages)
-  const language = useLanguage()
-  const total = useFollowingNews().counts?.total ?? 0
-  if (total === 0) return null
-  const shown = cappedCount(total, (value) => formatNumber(value, language))
-  return (
-    <>
-      <span
-        aria-hidden="true"
-        className="min-w-5 rounded-full bg-brand px-1.5 text-center text-xs leading-5 font-bold text-surface"
-      >
-        {shown}
-      </span>
-      <span className="sr-only">{`(${t.newCount(shown)})`}</span>
-    </>
-  )
-}
-
 export function Layout() {
   const t = useMessages(sharedMessages)
   const navigation = useNavigation()
@@ -171,7 +151,9 @@ export function Layout() {
                 <li>
                   <NavLink to={links.following()} className={navClass}>
                     {t.navFollowing}
-                    <NewCount />
+                    <Suspense>
+                      <NewCount />
+                    </Suspense>
                   </NavLink>
                 </li>
                 <li>

@@ -87,9 +87,13 @@ export function useBookmark(slug: string): { bookmark: Bookmark | undefined; pen
   return { bookmark, pending: (bookmark !== undefined) !== isStored }
 }
 
-export function useSettings(): Settings {
+export function useSettingsState() {
   const { settings } = useReaderData()
-  return useSyncExternalStore(settings.subscribe, settings.getState, settings.getState).value
+  return useSyncExternalStore(settings.subscribe, settings.getState, settings.getState)
+}
+
+export function useSettings(): Settings {
+  return useSettingsState().value
 }
 
 export function useFollowState(): FollowState {

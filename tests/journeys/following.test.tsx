@@ -51,7 +51,8 @@ describe('following leaders and countries', () => {
   it('follows and unfollows from the entity page, saying "Diikuti" only once stored', async () => {
     const user = userEvent.setup()
     renderTab('/entities/vladimir-putin')
-    const toggle = await screen.findByRole('button', { name: 'Ikuti Vladimir Putin' })
+    // The entity page's code loads first (its charts): more patience than for a click.
+    const toggle = await screen.findByRole('button', { name: 'Ikuti Vladimir Putin' }, { timeout: 10_000 })
     expect(toggle).toHaveAttribute('aria-pressed', 'false')
     await user.click(toggle)
     const followed = await screen.findByRole('button', { name: 'Diikuti Vladimir Putin' })
@@ -65,14 +66,16 @@ describe('following leaders and countries', () => {
 
   it('shows a follow as pending until storage answers, and reports a follow storage never answers', async () => {
     const user = userEvent.setup()
-    renderTab('/entities/kazakhstan', { timeoutMs: 300 })
-    const toggle = await screen.findByRole('button', { name: 'Ikuti Kazakhstan' })
+    renderTab('/entities/kazakhstan', { timeoutMs: 1500 })
+    const toggle = await screen.findByRole('button', { name: 'Ikuti Kazakhstan' }, { timeout: 10_000 })
     disk.faults.writeNever = true
     await user.click(toggle)
     const pending = await screen.findByRole('button', { name: 'Mengikuti… Kazakhstan' })
     expect(pending).toHaveAttribute('aria-busy', 'true')
     expect(pending).toHaveAttribute('aria-pressed', 'true')
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Penyimpanan browser tidak menjawab/)
+    expect(await screen.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(
+      /Penyimpanan browser tidak menjawab/,
+    )
     expect(screen.getByRole('button', { name: 'Ikuti Kazakhstan' })).toHaveAttribute('aria-pressed', 'false')
   })
 
