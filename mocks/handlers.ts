@@ -11,7 +11,7 @@ import {
   type EntityResponse,
   type StoryResponse,
   type SuggestResponse,
-} from '../src/api/schemas'
+} from '../src/api/schemas.ts'
 import { codePointLength } from '../src/lib/search-text/tokenize.ts'
 import { getCorpus } from './corpus.ts'
 import { MAX_Q_LENGTH, quote } from './query-engine.ts'
