@@ -142,7 +142,7 @@ export function Layout() {
               </span>
             </NavLink>
             <nav aria-label={t.mainNav} className="order-3 w-full sm:order-none sm:w-auto">
-              <ul className="flex gap-1">
+              <ul className="flex gap-0.5 overflow-x-auto sm:gap-1">
                 <li>
                   <NavLink to={links.home} end className={navClass}>
                     {t.navFeed}
