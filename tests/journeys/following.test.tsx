@@ -134,7 +134,9 @@ describe('the following page and what is new', () => {
     renderTab('/following')
     const list = await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })
     const cards = within(list).getAllByRole('article')
-    const times = cards.map((card) => Date.parse(card.querySelector('time')!.dateTime))
+    // Each card's date is a <time>, titled with the full date.
+    const publishedAt = (card: HTMLElement) => Date.parse(within(card).getByTitle(/2025/).getAttribute('datetime')!)
+    const times = cards.map(publishedAt)
     expect([...times].sort((a, b) => b - a)).toEqual(times)
     const status = await screen.findByText(/artikel baru sejak kunjungan terakhir Anda/)
     const newCount = Number(/^\d+/.exec(status.textContent ?? '')![0])
@@ -142,8 +144,7 @@ describe('the following page and what is new', () => {
     const marked = cards.filter((card) => within(card).queryByText('Baru'))
     expect(marked).toHaveLength(Math.min(newCount, cards.length))
     for (const card of cards) {
-      const time = Date.parse(card.querySelector('time')!.dateTime)
-      expect(within(card).queryByText('Baru') !== null).toBe(time > Date.parse(LAST_VISIT))
+      expect(within(card).queryByText('Baru') !== null).toBe(publishedAt(card) > Date.parse(LAST_VISIT))
     }
     expect(
       within(mainNav()).getByRole('link', { name: new RegExp(`^Diikuti.*\\(${newCount} artikel baru\\)$`) }),
@@ -189,14 +190,14 @@ describe('the following page and what is new', () => {
   it('moves the visit mark when the reader leaves the list, not when it loads', async () => {
     const user = userEvent.setup()
     followingPutinAndKazakhstan()
-    const first = renderTab('/following')
+    const view = renderTab('/following')
     const list = await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })
     await within(list).findAllByText('Baru')
     // Loading the page moved nothing: what was new is still new.
     await waitFor(() => expect(storedVisits().following).toMatchObject({ previous: LAST_VISIT, left: null }))
     await user.click(within(mainNav()).getByRole('link', { name: /^Beranda/ }))
     await waitFor(() => expect(storedVisits().following?.left).toBe(NOW.toISOString()))
-    first.unmount()
+    view.unmount()
 
     // The next visit counts from the start of this one: nothing published since.
     renderTab('/following')
@@ -207,13 +208,13 @@ describe('the following page and what is new', () => {
 
   it('keeps the marks over a reload, though the page was hidden and unloaded', async () => {
     followingPutinAndKazakhstan()
-    const first = renderTab('/following')
+    const view = renderTab('/following')
     await within(await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })).findAllByText('Baru')
     act(() => {
       window.dispatchEvent(new PageTransitionEvent('pagehide'))
     })
     await waitFor(() => expect(storedVisits().following?.left).toBe(NOW.toISOString()))
-    first.unmount()
+    view.unmount()
 
     renderTab('/following', { reloaded: true })
     const list = await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })
