@@ -44,7 +44,7 @@ export interface ArticleQuery {
 }
 
 /** Which articles a filter keeps by date: WIB days, and an instant they must be published after. */
-export interface DateBounds {
+interface DateBounds {
   from?: string | undefined
   to?: string | undefined
   since?: string | undefined

@@ -9,7 +9,7 @@ const Follow = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
   followedAt: z.iso.datetime({ offset: true }),
 })
-export type Follow = z.infer<typeof Follow>
+type Follow = z.infer<typeof Follow>
 export type Follows = readonly Follow[]
 
 export const followsKind: KindDefinition<Follows> = {

@@ -28,7 +28,7 @@ export type KindDefinition<T> = {
 }
 
 /** The same few facts of every kind, for a page that lists what is stored and deletes a kind. */
-export type KindDescription = {
+type KindDescription = {
   name: string
   /** Items stored (acknowledged). */
   count(): number

@@ -71,7 +71,6 @@ const markSeen = (key: string, now: string) =>
 
 export type VisitAction = 'seen'
 export type VisitState = KindState<Visits, VisitAction>
-export type VisitStore = ReturnType<typeof createVisitStore>
 
 export function createVisitStore(
   options: KindStoreOptions & {
