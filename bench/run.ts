@@ -9,6 +9,7 @@ interface BenchModule {
 
 const benches: (() => Promise<BenchModule>)[] = [
   () => import('./engine'),
+  () => import('./follows'),
   () => import('./search'),
   () => import('./coverage'),
   () => import('./budget'),

@@ -8,6 +8,7 @@ import {
   type ArticleListResponse as ArticleListBody,
   ArticleListResponse,
   ArticleResponse,
+  CountsResponse,
   EntityListResponse,
   EntityResponse,
   StoryResponse,
@@ -27,6 +28,43 @@ async function get<S extends z.ZodMiniType>(path: string, schema: S, status = 20
 }
 
 const getError = (path: string, status: number) => get(path, ApiErrorBody, status)
+
+describe('GET /api/counts', () => {
+  it('counts, per entity, the articles published after since, and those about any of them once', async () => {
+    const newest = await get('/articles?entity=vladimir-putin&entity=kazakhstan&match=any&limit=8', ArticleListResponse)
+    const since = newest.items[7]!.publishedAt
+    const counted = await get(
+      `/counts?entity=vladimir-putin&entity=kazakhstan&since=${encodeURIComponent(since)}`,
+      CountsResponse,
+    )
+    const listed = async (query: string) =>
+      (await get(`/articles?${query}&limit=1&since=${encodeURIComponent(since)}`, ArticleListResponse)).total
+    expect(counted.since).toBe(since)
+    expect(counted.total).toBe(await listed('entity=vladimir-putin&entity=kazakhstan&match=any'))
+    expect(counted.total).toBeGreaterThan(0)
+    expect(counted.counts).toEqual([
+      { entityId: 'vladimir-putin', count: await listed('entity=vladimir-putin') },
+      { entityId: 'kazakhstan', count: await listed('entity=kazakhstan') },
+    ])
+  })
+
+  it('counts an entity it does not know as 0: a follow can outlive an entity', async () => {
+    const counted = await get('/counts?entity=nobody&since=2000-01-01T00:00:00Z', CountsResponse)
+    expect(counted).toEqual({ since: '2000-01-01T00:00:00Z', total: 0, counts: [{ entityId: 'nobody', count: 0 }] })
+  })
+
+  it.each([
+    ['/counts?since=2025-08-20T00:00:00Z', 'missing_entity', 'entity'],
+    ['/counts?entity=belarus', 'missing_since', 'since'],
+    ['/counts?entity=belarus&since=besok', 'invalid_date', "'besok'"],
+    ['/counts?entity=belarus&since=2025-08-20T00:00:00Z&since=2025-08-21T00:00:00Z', 'repeated_parameter', "'since'"],
+    [`/counts?${'entity=belarus&'.repeat(501)}since=2025-08-20T00:00:00Z`, 'too_many_entities', '500'],
+  ])('%s → 400 %s', async (path, code, named) => {
+    const body = await getError(path, 400)
+    expect(body.error.code).toBe(code)
+    expect(body.error.message).toContain(named)
+  })
+})
 
 describe('GET /api/articles', () => {
   it('lists the newest first, with facets and a cursor', async () => {
@@ -89,7 +127,34 @@ describe('GET /api/articles', () => {
     expect(body.error.code).toBe('foreign_cursor')
   })
 
+  it('keeps only articles published after since, and keeps cursors to it', async () => {
+    const newest = await get('/articles?entity=vladimir-putin&limit=5', ArticleListResponse)
+    const since = newest.items[2]!.publishedAt
+    const after = await get(
+      `/articles?entity=vladimir-putin&limit=50&since=${encodeURIComponent(since)}`,
+      ArticleListResponse,
+    )
+    expect(after.items.length).toBeGreaterThan(0)
+    expect(after.items.every((item) => Date.parse(item.publishedAt) > Date.parse(since))).toBe(true)
+    expect(after.total).toBe(after.items.length)
+    expect(after.items.map((item) => item.slug)).toEqual(
+      newest.items.filter((item) => Date.parse(item.publishedAt) > Date.parse(since)).map((item) => item.slug),
+    )
+    const all = await get('/articles?limit=1', ArticleListResponse)
+    const sinceOld = await get('/articles?limit=1&since=2000-01-01T00:00:00%2B07:00', ArticleListResponse)
+    expect(sinceOld.total).toBe(all.total)
+    const body = await getError(
+      `/articles?limit=1&since=2000-01-01T00:00:00Z&cursor=${encodeURIComponent(all.nextCursor!)}`,
+      400,
+    )
+    expect(body.error.code).toBe('foreign_cursor')
+  })
+
   it.each([
+    ['/articles?since=kemarin', 'invalid_date', "'kemarin'"],
+    ['/articles?since=2025-08-20', 'invalid_date', 'ISO 8601'],
+    ['/articles?since=2025-08-20T10:00:00', 'invalid_date', 'with an offset'],
+    ['/articles?since=2025-02-30T10:00:00Z', 'invalid_date', "'2025-02-30T10:00:00Z'"],
     ['/articles?from=2025-8-1', 'invalid_date', "'2025-8-1'"],
     ['/articles?to=2025-02-30', 'invalid_date', "'2025-02-30'"],
     ['/articles?from=kemarin', 'invalid_date', 'YYYY-MM-DD'],

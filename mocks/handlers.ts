@@ -2,14 +2,16 @@
 // Vite dev/preview and by `npm run api`. Routes match the path alone, so they
 // match in Node and in the browser alike, whatever the origin.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
-import type {
-  ArticleListResponse,
-  ArticleResponse,
-  EntityListResponse,
-  EntityResponse,
-  StoryResponse,
-  SuggestResponse,
-} from '../src/api/schemas'
+import {
+  MAX_COUNT_ENTITIES,
+  type ArticleListResponse,
+  type ArticleResponse,
+  type CountsResponse,
+  type EntityListResponse,
+  type EntityResponse,
+  type StoryResponse,
+  type SuggestResponse,
+} from '../src/api/schemas.ts'
 import { codePointLength } from '../src/lib/search-text/tokenize.ts'
 import { getCorpus } from './corpus.ts'
 import { MAX_Q_LENGTH, quote } from './query-engine.ts'
@@ -122,6 +124,7 @@ export const handlers = [
           limit: single(params, 'limit'),
           from: single(params, 'from'),
           to: single(params, 'to'),
+          since: single(params, 'since'),
         })
         if (!found.ok) return problem(400, found.error.code, found.error.message)
         const { items, nextCursor, total, facets, suggestion } = found.value
@@ -144,10 +147,32 @@ export const handlers = [
         limit: single(params, 'limit'),
         from: single(params, 'from'),
         to: single(params, 'to'),
+        since: single(params, 'since'),
       })
       if (!result.ok) return problem(400, result.error.code, result.error.message)
       const { items, nextCursor, total, facets } = result.value
       return ok<ArticleListResponse>({ items: items.map((a) => a.summary), nextCursor, total, facets })
+    },
+    { repeatable: ['entity'] },
+  ),
+
+  ...endpoint(
+    /^\/api\/counts$/,
+    ({ params }) => {
+      const entities = params.getAll('entity')
+      const since = single(params, 'since')
+      if (entities.length === 0) return problem(400, 'missing_entity', 'give at least one entity')
+      if (entities.length > MAX_COUNT_ENTITIES) {
+        return problem(
+          400,
+          'too_many_entities',
+          `at most ${MAX_COUNT_ENTITIES} entities may be counted at once; got ${entities.length}`,
+        )
+      }
+      if (since === undefined) return problem(400, 'missing_since', 'since must be given (ISO 8601 with an offset)')
+      const counted = getCorpus().engine.countSince(entities, since)
+      if (!counted.ok) return problem(400, counted.error.code, counted.error.message)
+      return ok<CountsResponse>({ since, ...counted.value })
     },
     { repeatable: ['entity'] },
   ),

@@ -39,6 +39,15 @@ export interface ArticleQuery {
   from?: string | undefined
   /** Last WIB day (YYYY-MM-DD), inclusive. */
   to?: string | undefined
+  /** Only articles published strictly after this instant (ISO 8601 with an offset). */
+  since?: string | undefined
+}
+
+/** Which articles a filter keeps by date: WIB days, and an instant they must be published after. */
+interface DateBounds {
+  from?: string | undefined
+  to?: string | undefined
+  since?: string | undefined
 }
 
 interface DayCount {
@@ -86,8 +95,16 @@ export interface QueryEngine<A extends IndexableArticle> {
   select(
     entities: readonly string[],
     match: string | undefined,
-    days?: { from?: string | undefined; to?: string | undefined },
+    days?: DateBounds,
   ): { ok: true; bits: Bits; range: (number | null)[] } | { ok: false; error: QueryError }
+  /**
+   * Per entity, the articles published after `since` that a filter on it returns, and how many mention any of them:
+   * new counts for followed entities. Unknown ids count 0 (a follow can outlive an entity).
+   */
+  countSince(
+    entities: readonly string[],
+    since: string,
+  ): { ok: true; value: { total: number; counts: Facet[] } } | { ok: false; error: QueryError }
   /** Facets of a set of positions. */
   facetsOf(bits: Bits): Facet[]
   /** Articles a filter on this entity returns (a country includes its people's articles). */
@@ -139,6 +156,18 @@ const WIB_OFFSET_MS = 7 * 3_600_000
 /** The WIB day number (days since 1970-01-01 in WIB) of an instant. */
 const wibDay = (time: number) => Math.floor((time + WIB_OFFSET_MS) / DAY_MS)
 const dayString = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10)
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/
+
+/** An ISO 8601 date and time with an offset, as epoch milliseconds; null otherwise. */
+function parseInstant(raw: string): number | null {
+  if (!INSTANT.test(raw)) return null
+  const time = Date.parse(raw)
+  return Number.isFinite(time) && parseDay(raw.slice(0, 10)) !== null ? time : null
+}
+
+const badSince = (raw: string) =>
+  invalid('invalid_date', `since must be a date and time as ISO 8601 with an offset; got ${quote(raw)}`)
 
 /** A YYYY-MM-DD that is a real date, as a WIB day number; null otherwise. */
 function parseDay(raw: string): number | null {
@@ -357,7 +386,7 @@ export function createQueryEngine<A extends IndexableArticle>(
     }
     const q = foldText(rawQ)
     const ids = [...new Set(input.entities ?? [])].sort()
-    const selected = select(ids, match, { from: input.from, to: input.to })
+    const selected = select(ids, match, { from: input.from, to: input.to, since: input.since })
     if (!selected.ok) return { ok: false, error: selected.error }
     const signed = JSON.stringify([ids, match, q, ...selected.range])
 
@@ -398,8 +427,10 @@ export function createQueryEngine<A extends IndexableArticle>(
   function select(
     entityIds: readonly string[],
     match: string | undefined,
-    days: { from?: string | undefined; to?: string | undefined } = {},
+    days: DateBounds = {},
   ): { ok: true; bits: Bits; range: (number | null)[] } | { ok: false; error: QueryError } {
+    const since = days.since === undefined ? undefined : parseInstant(days.since)
+    if (since === null) return badSince(days.since!)
     const from = days.from === undefined ? undefined : parseDay(days.from)
     const to = days.to === undefined ? undefined : parseDay(days.to)
     if (from === null) return invalid('invalid_date', `from must be a date as YYYY-MM-DD; got ${quote(days.from!)}`)
@@ -437,8 +468,61 @@ export function createQueryEngine<A extends IndexableArticle>(
       }
     }
     if (from !== undefined || to !== undefined) keepDays(bits, from, to)
-    const range = from === undefined && to === undefined ? [] : [from ?? null, to ?? null]
+    if (since !== undefined) keepBefore(bits, publishedAfter(since))
+    const range = [
+      ...(from === undefined && to === undefined ? [] : [from ?? null, to ?? null]),
+      ...(since === undefined ? [] : [since]),
+    ]
     return { ok: true, bits, range }
+  }
+
+  /** How many positions (from 0) hold articles published strictly after `time`: they run newest first. */
+  function publishedAfter(time: number): number {
+    let lo = 0
+    let hi = size
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((times[mid] ?? 0) > time) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+
+  /** Clears every position from `end` on. */
+  function keepBefore(bits: Bits, end: number): void {
+    const word = end >>> 5
+    if (word < words && end & 31) bits[word]! &= (1 << (end & 31)) - 1
+    bits.fill(0, (end & 31) === 0 ? word : word + 1)
+  }
+
+  function countSince(entityIds: readonly string[], rawSince: string) {
+    const since = parseInstant(rawSince)
+    if (since === null) return badSince(rawSince)
+    const end = publishedAfter(since)
+    // Only the first `end` positions matter: the newer the mark, the fewer words are read.
+    const full = end >>> 5
+    const tail = end & 31 ? (1 << (end & 31)) - 1 : 0
+    const span = full + (tail ? 1 : 0)
+    const any = new Uint32Array(span)
+    const counts: Facet[] = []
+    for (const id of new Set(entityIds)) {
+      const e = entityIndex.get(id)
+      if (e === undefined) {
+        counts.push({ entityId: id, count: 0 })
+        continue
+      }
+      const set = sets[e]!
+      let n = 0
+      for (let w = 0; w < span; w++) {
+        const x = w === full ? set[w]! & tail : set[w]!
+        if (x !== 0) {
+          n += popcount32(x)
+          any[w]! |= x
+        }
+      }
+      counts.push({ entityId: id, count: n })
+    }
+    return { ok: true as const, value: { total: popcount(any), counts } }
   }
 
   /** Clears from `bits` every article outside the WIB days [from, to]; positions run newest first, so the range is one run. */
@@ -497,5 +581,15 @@ export function createQueryEngine<A extends IndexableArticle>(
     return e === undefined ? [] : facetsOf(sets[e]!, e)
   }
 
-  return { size, sorted, query, select, facetsOf: (bits: Bits) => facetsOf(bits), countFor, coMentions, timeline }
+  return {
+    size,
+    sorted,
+    query,
+    select,
+    countSince,
+    facetsOf: (bits: Bits) => facetsOf(bits),
+    countFor,
+    coMentions,
+    timeline,
+  }
 }

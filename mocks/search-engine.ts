@@ -40,6 +40,8 @@ interface SearchInput {
   /** First and last WIB day (YYYY-MM-DD), inclusive. */
   from?: string | undefined
   to?: string | undefined
+  /** Only articles published strictly after this instant (ISO 8601 with an offset). */
+  since?: string | undefined
 }
 
 interface SearchHit<A> {
@@ -566,7 +568,11 @@ export function createSearchEngine<A extends IndexableArticle>(
         `q has no word to search for: common words such as 'yang', 'dan' or 'di' are not searched; got ${quote(input.q)}`,
       )
     }
-    const selected = engine.select(input.entities ?? [], input.match, { from: input.from, to: input.to })
+    const selected = engine.select(input.entities ?? [], input.match, {
+      from: input.from,
+      to: input.to,
+      since: input.since,
+    })
     if (!selected.ok) return { ok: false, error: selected.error }
     const signed = JSON.stringify([
       query.words,

@@ -13,6 +13,8 @@ export type ArticleListFilter = {
   /** First and last WIB day (YYYY-MM-DD), inclusive; either may be open. */
   from?: string | undefined
   to?: string | undefined
+  /** Only articles published strictly after this instant (ISO 8601). */
+  since?: string | undefined
 }
 
 export function articlePageQuery(filter: ArticleListFilter, cursor: string | null): URLSearchParams {
@@ -23,6 +25,7 @@ export function articlePageQuery(filter: ArticleListFilter, cursor: string | nul
   if (filter.entities.length > 1) params.set('match', filter.match)
   if (filter.from) params.set('from', filter.from)
   if (filter.to) params.set('to', filter.to)
+  if (filter.since) params.set('since', filter.since)
   if (cursor) params.set('cursor', cursor)
   params.set('limit', String(PAGE_SIZE))
   return params

@@ -189,3 +189,15 @@ export const SuggestResponse = z.object({
   articles: z.array(z.object({ slug: Slug, title: z.string() })),
 })
 export type SuggestResponse = z.infer<typeof SuggestResponse>
+
+/** GET /api/counts takes at most this many entities (a reader's follows). */
+export const MAX_COUNT_ENTITIES = 500
+
+/** GET /api/counts: per entity, the articles published after `since` (a followed list's new counts). */
+export const CountsResponse = z.object({
+  since: z.string(),
+  /** Articles that mention any of the entities (each counted once). */
+  total: z.int().check(z.nonnegative()),
+  counts: z.array(z.object({ entityId: z.string(), count: z.int().check(z.nonnegative()) })),
+})
+export type CountsResponse = z.infer<typeof CountsResponse>

@@ -12,6 +12,8 @@ import type { Language, Theme } from '../reader-data/settings'
 import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
 
+const NewCount = lazy(() => import('./new-count').then((module) => ({ default: module.NewCount })))
+
 // The search combobox loads beside the first screen, not before it; its shell holds the place.
 const SiteSearch = lazy(() =>
   import('../features/search/site-search').then((module) => ({ default: module.SiteSearch })),
@@ -140,10 +142,18 @@ export function Layout() {
               </span>
             </NavLink>
             <nav aria-label={t.mainNav} className="order-3 w-full sm:order-none sm:w-auto">
-              <ul className="flex gap-1">
+              <ul className="flex gap-0.5 overflow-x-auto sm:gap-1">
                 <li>
                   <NavLink to={links.home} end className={navClass}>
                     {t.navFeed}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={links.following()} className={navClass}>
+                    {t.navFollowing}
+                    <Suspense>
+                      <NewCount />
+                    </Suspense>
                   </NavLink>
                 </li>
                 <li>

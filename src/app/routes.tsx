@@ -32,6 +32,7 @@ export function createRoutes(queryClient: QueryClient, readerData: ReaderData): 
           ErrorBoundary: RouteErrorPage,
           children: [
             { index: true, loader: feedRoute.makeLoader(queryClient), Component: feedRoute.Component },
+            { path: 'following', lazy: lazyPage(() => import('../features/following/following-route')) },
             { path: 'articles/:slug', lazy: lazyPage(() => import('../features/article/article-route')) },
             { path: 'entities', lazy: lazyPage(() => import('../features/entities/directory-route')) },
             { path: 'entities/:id', lazy: lazyPage(() => import('../features/entities/entity-route')) },

@@ -6,6 +6,7 @@ import type { ArticleListItem } from '../api/schemas'
 import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../lib/i18n'
 import { links, STORY_LINK_MIN_SIZE } from '../lib/links'
+import { sharedMessages } from '../lib/messages'
 import { storyMessages } from '../lib/story-messages'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
@@ -18,11 +19,20 @@ type ArticleCardProps = {
   headingLevel?: 2 | 3
   /** Off on the story's own page, where the link would lead back to it. */
   showStory?: boolean
+  /** Published after the reader's previous visit to this list: marked "Baru", in text. */
+  isNew?: boolean
 }
 
 /** One article in a list: photo, headline link, lead (or a search's snippet), date, reading time, entities, story. */
-export function ArticleCard({ article, eager = false, headingLevel = 2, showStory = true }: ArticleCardProps) {
+export function ArticleCard({
+  article,
+  eager = false,
+  headingLevel = 2,
+  showStory = true,
+  isNew = false,
+}: ArticleCardProps) {
   const language = useLanguage()
+  const shared = useMessages(sharedMessages)
   const stories = useMessages(storyMessages)
   const queryClient = useQueryClient()
   const prefetch = () => void queryClient.prefetchQuery(articleQueries.detail(article.slug))
@@ -62,6 +72,13 @@ export function ArticleCard({ article, eager = false, headingLevel = 2, showStor
           {snippet ? <HighlightedText text={snippet.snippet} highlights={snippet.highlights} /> : article.dek}
         </p>
         <p className="text-sm text-ink-soft">
+          {isNew && (
+            <>
+              <strong className="rounded bg-brand px-1.5 py-0.5 text-xs font-bold text-surface uppercase">
+                {shared.newMark}
+              </strong>{' '}
+            </>
+          )}
           <time dateTime={article.publishedAt} title={formatDate(article.publishedAt, language)}>
             {formatPublished(article.publishedAt, language)}
           </time>

@@ -30,6 +30,8 @@ type ArticleListProps = {
   busy?: boolean
   /** h2 under a page's h1; h3 when the list sits under its own h2. */
   headingLevel?: 2 | 3
+  /** Marks the articles published since the reader's previous visit to this list. */
+  isNew?: (article: ArticleSummary) => boolean
 }
 
 // Measured card heights per list, kept across navigations so that coming back
@@ -47,6 +49,7 @@ export function ArticleList({
   onLoadMore,
   busy = false,
   headingLevel = 2,
+  isNew,
 }: ArticleListProps) {
   const t = useMessages(sharedMessages)
   const listRef = useRef<HTMLOListElement>(null)
@@ -129,7 +132,12 @@ export function ArticleList({
               className="absolute inset-x-0 top-0"
               style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
-              <ArticleCard article={article} eager={item.index < 2} headingLevel={headingLevel} />
+              <ArticleCard
+                article={article}
+                eager={item.index < 2}
+                headingLevel={headingLevel}
+                isNew={isNew?.(article) ?? false}
+              />
             </li>
           )
         })}

@@ -8,6 +8,8 @@ export const links = {
   home: '/',
   entities: '/entities',
   bookmarks: '/bookmarks',
+  /** What the reader follows; narrowed to one of the followed leaders or countries. */
+  following: (id?: string) => (id ? `/following?${new URLSearchParams({ entity: id })}` : '/following'),
   article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
   entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
   /** The front page filtered (no filter: the front page itself). */

@@ -92,6 +92,7 @@ export function createBookmarkStore(
     dismissProblem: store.dismissProblem,
     dismissFailure: store.dismissFailure,
     dispose: store.dispose,
+    describe: store.describe,
     get: (slug: string): Bookmark | undefined => store.getState().value.find((item) => item.slug === slug),
 
     /** Saves a whole article, or a summary to be upgraded to the whole article later. True once stored. */

@@ -23,6 +23,19 @@ export type KindDefinition<T> = {
   read(data: unknown): { value: T; invalid: number } | null
   /** Documents written before this format: recognised by their own markers, turned into current `data`. */
   legacy?: { from: string; matches(value: Record<string, unknown>): boolean; toData(value: unknown): unknown }[]
+  /** How many items a value holds, for a page that lists what is stored: a list's length when not given. */
+  count?(value: T): number
+}
+
+/** The same few facts of every kind, for a page that lists what is stored and deletes a kind. */
+type KindDescription = {
+  name: string
+  /** Items stored (acknowledged). */
+  count(): number
+  /** Bytes the stored document takes as JSON (UTF-8). */
+  size(): number
+  /** Deletes every item of the kind; true once stored. A failure is the caller's to report. */
+  clear(): Promise<boolean>
 }
 
 type Decoded<T> =
@@ -352,8 +365,19 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
   const ready: Promise<void> = enqueue(() => load(true))
   const unwatch = storage?.watch(key, () => void enqueue(() => load(false))) ?? (() => undefined)
 
+  const describe: KindDescription = {
+    name: kind.name,
+    count: () => kind.count?.(stored) ?? (Array.isArray(stored) ? stored.length : 0),
+    size: () => new TextEncoder().encode(JSON.stringify(encodeDocument(kind, stored, revision, tabId))).length,
+    async clear() {
+      await ready
+      return (await write((current) => (sameValue(current, kind.empty) ? current : kind.empty), null)).ok
+    },
+  }
+
   return {
     ready,
+    describe,
     getState: (): KindState<T, Action> => state,
     subscribe(listener: () => void): () => void {
       listeners.add(listener)

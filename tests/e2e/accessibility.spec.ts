@@ -26,6 +26,12 @@ const ROUTES: Route[] = [
   { name: 'entity page', path: '/entities/vladimir-putin', heading: /Vladimir Putin/, ready: articleCards },
   { name: 'story', path: '/stories/jalan-menuju-ktt-alaska', heading: /Jalan menuju KTT Alaska/, ready: articleCards },
   {
+    name: 'following, nothing followed',
+    path: '/following',
+    heading: /Diikuti/,
+    ready: (page) => page.getByRole('button', { name: /^Ikuti / }),
+  },
+  {
     name: 'not found',
     path: '/tidak-ada',
     heading: /Halaman tidak ditemukan/,
@@ -35,6 +41,7 @@ const ROUTES: Route[] = [
 
 const ARTICLE = ROUTES.find((route) => route.name === 'article')!
 const BOOKMARKS_SAVED: Route = { name: 'bookmarks', path: '/bookmarks', heading: /Tersimpan/, ready: articleCards }
+const FOLLOWING: Route = { name: 'following', path: '/following', heading: /Diikuti/, ready: articleCards }
 
 /** Opens a page and waits until its content, not a skeleton, is on screen. */
 async function visit(page: Page, { path, heading, ready }: Route) {
@@ -89,6 +96,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await saveSeed(page)
       await visit(page, BOOKMARKS_SAVED)
       await expectNoViolations(page, 'bookmarks, with a saved article')
+      // One leader followed: the following page with its chips, and a followed toggle.
+      await visit(
+        page,
+        ROUTES.find((route) => route.name === 'entity page')!,
+      )
+      await page.getByRole('button', { name: 'Ikuti Vladimir Putin' }).click()
+      await expect(page.getByRole('button', { name: 'Diikuti Vladimir Putin' })).toBeVisible()
+      await expectNoViolations(page, 'entity page, followed')
+      await visit(page, FOLLOWING)
+      await expectNoViolations(page, 'following, one leader followed')
 
       await visit(page, ROUTES[1]!)
       if (label === 'phone') {
@@ -150,7 +167,7 @@ test('landmarks of one kind have names of their own on every page', async ({ pag
 test('every article on a page is named by its headline', async ({ page }) => {
   await saveSeed(page)
   for (const route of [
-    ...ROUTES.filter((route) => !['directory', 'not found'].includes(route.name)),
+    ...ROUTES.filter((route) => !['directory', 'not found', 'following, nothing followed'].includes(route.name)),
     BOOKMARKS_SAVED,
   ]) {
     await visit(page, route)

@@ -3,6 +3,7 @@ import { warmCache } from '../../lib/warm-cache'
 import { useQuery } from '@tanstack/react-query'
 import { useId, useMemo, useState } from 'react'
 import { Link } from 'react-router'
+import { FollowButton } from '../../components/follow-button'
 import { entityQueries } from '../../api/entities'
 import type { Entity } from '../../api/schemas'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
@@ -102,7 +103,10 @@ function GroupCard({ group }: { group: CountryGroup }) {
           )}
         </h2>
         {country && (
-          <span className="shrink-0 text-sm text-ink-soft tabular-nums">{t.articleCount(country.articleCount)}</span>
+          <span className="flex shrink-0 items-center gap-2">
+            <span className="text-sm text-ink-soft tabular-nums">{t.articleCount(country.articleCount)}</span>
+            <FollowButton id={country.id} name={entityName(country, language)} size="small" />
+          </span>
         )}
       </div>
       {group.people.length > 0 && (
@@ -131,7 +135,10 @@ function PersonRow({ person }: { person: Entity }) {
         </Link>
         {role && <p className="truncate text-sm text-ink-soft">{role}</p>}
       </div>
-      <span className="shrink-0 text-sm text-ink-soft tabular-nums">{t.articleCount(person.articleCount)}</span>
+      <span className="flex shrink-0 items-center gap-2">
+        <span className="text-sm text-ink-soft tabular-nums">{t.articleCount(person.articleCount)}</span>
+        <FollowButton id={person.id} name={entityName(person, language)} size="small" />
+      </span>
     </li>
   )
 }

@@ -8,6 +8,7 @@ import { ApiError } from '../../api/client'
 import { entityQueries } from '../../api/entities'
 import type { Entity, EntityResponse } from '../../api/schemas'
 import { ArticleList, usePagedArticles } from '../../components/article-list'
+import { FollowButton } from '../../components/follow-button'
 import { PageErrorState } from '../../components/error-state'
 import { ListState } from '../../components/list-state'
 import { StaleNotice } from '../../components/stale-notice'
@@ -132,6 +133,7 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
         )}
         <p className="mt-1 text-ink-soft">{t.articleCount(entity.articleCount)}</p>
         <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
+          <FollowButton id={entity.id} name={name} />
           <Link to={links.feedAbout(entity.id)} className="btn-primary">
             <svg
               aria-hidden="true"

@@ -1,8 +1,13 @@
-import { useEffect, useId, useRef } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef } from 'react'
 import type { MatchMode } from '../../api/schemas'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
 import { RemovableChip } from './removable-chip'
+
+// The follow toggles load beside the first screen: only a filtered feed shows them.
+const FollowButton = lazy(() =>
+  import('../../components/follow-button').then((module) => ({ default: module.FollowButton })),
+)
 
 export type NamedFilter = { id: string; name: string; type: 'person' | 'country' | undefined }
 
@@ -23,7 +28,7 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
   useEffect(() => {
     const index = removedAt.current
     if (index === null) return
-    const chips = listRef.current?.querySelectorAll<HTMLButtonElement>('button')
+    const chips = listRef.current?.querySelectorAll<HTMLButtonElement>('li > button:first-of-type')
     if (!chips || chips.length === 0) return
     removedAt.current = null
     chips[Math.min(index, chips.length - 1)]?.focus()
@@ -52,6 +57,9 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
             >
               {entry.name}
             </RemovableChip>
+            <Suspense fallback={<span aria-hidden="true" className="inline-block h-8 w-20" />}>
+              <FollowButton id={entry.id} name={entry.name} size="small" />
+            </Suspense>
           </li>
         ))}
       </ul>
