@@ -5,6 +5,9 @@
 import { createContext, useContext, useSyncExternalStore } from 'react'
 import type { Bookmark } from './bookmark-format'
 import { createBookmarkStore, type BookmarkState } from './bookmarks'
+import type { StoredKind } from './kind-store'
+import { createPositionsStore, type Position } from './positions'
+import { createReadMarksStore } from './read-marks'
 import { createSettingsStore, type Settings } from './settings'
 import { openBrowserStorage, type ReaderStorage } from './storage'
 
@@ -28,9 +31,17 @@ export function createReaderData({
   now = () => new Date(),
   timeoutMs = 5000,
 }: ReaderDataOptions) {
+  const bookmarks = createBookmarkStore({ storage, now, timeoutMs, requestPersistence })
+  const settings = createSettingsStore({ storage: quickStorage, now, timeoutMs })
+  const readMarks = createReadMarksStore({ storage, now, timeoutMs })
+  const positions = createPositionsStore({ storage, now, timeoutMs })
   return {
-    bookmarks: createBookmarkStore({ storage, now, timeoutMs, requestPersistence }),
-    settings: createSettingsStore({ storage: quickStorage, now, timeoutMs }),
+    bookmarks,
+    settings,
+    readMarks,
+    positions,
+    /** Every kind, described alike, for the page that lists what is stored. */
+    kinds: [bookmarks.about, readMarks.about, positions.about, settings.about] satisfies StoredKind[],
     /** Every copy of data set aside (damaged, or kept before a migration), for a page that lists what is stored. */
     listSetAside: async () => [
       ...((await storage?.listSetAside()) ?? []),
@@ -74,4 +85,22 @@ export function useBookmark(slug: string): { bookmark: Bookmark | undefined; pen
 export function useSettings(): Settings {
   const { settings } = useReaderData()
   return useSyncExternalStore(settings.subscribe, settings.getState, settings.getState).value
+}
+
+/** Whether the reader has read this article (a card re-renders only when its own answer changes). */
+export function useIsRead(slug: string): boolean {
+  const { readMarks } = useReaderData()
+  const isRead = () => readMarks.getState().value.has(slug)
+  return useSyncExternalStore(readMarks.subscribe, isRead, isRead)
+}
+
+/** Whether the reader has read it, for any article: for lists that leave the read ones out. */
+export function useReadMarks() {
+  const { readMarks } = useReaderData()
+  return useSyncExternalStore(readMarks.subscribe, readMarks.getState, readMarks.getState).value
+}
+
+export function usePositions(): readonly Position[] {
+  const { positions } = useReaderData()
+  return useSyncExternalStore(positions.subscribe, positions.getState, positions.getState).value
 }

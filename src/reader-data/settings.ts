@@ -20,6 +20,7 @@ const settingsKind: KindDefinition<Settings> = {
     const parsed = Settings.safeParse(data)
     return parsed.success ? { value: parsed.data, invalid: 0 } : null
   },
+  count: (value) => Object.keys(value).length,
   // Before the reader-data format, the settings object was stored as it is.
   legacy: [
     {
@@ -72,5 +73,6 @@ export function createSettingsStore(options: KindStoreOptions) {
       }
     },
     dispose: store.dispose,
+    about: store.about,
   }
 }
