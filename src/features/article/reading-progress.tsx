@@ -127,7 +127,8 @@ export function ResumeReading({ slug, bodyRef }: { slug: string; bodyRef: RefObj
     setTaken(true)
     if (!paragraph) return
     paragraph.tabIndex = -1
-    paragraph.scrollIntoView({ block: 'start' })
+    // Below the sticky header, not under it.
+    window.scrollTo({ top: paragraph.getBoundingClientRect().top + window.scrollY - HEADER_OFFSET })
     paragraph.focus({ preventScroll: true })
   }
   return (
