@@ -8,6 +8,8 @@ export const links = {
   home: '/',
   entities: '/entities',
   bookmarks: '/bookmarks',
+  /** What Warta keeps in this browser: counts, delete, export and import. */
+  data: '/data',
   article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
   entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
   /** The front page filtered (no filter: the front page itself). */
