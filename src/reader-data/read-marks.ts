@@ -2,7 +2,6 @@
 // it on every list, and a reader can gather tens of thousands, so it lives in
 // memory as Maps (a card's question is one lookup) and is stored as a list of
 // [slug, time] pairs. docs/decisions/020-read-state-and-positions.md.
-import * as z from 'zod/mini'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../api/schemas'
 import { createKindStore, type KindDefinition, type KindStoreOptions } from './kind-store'
 
@@ -59,7 +58,13 @@ function capped(marks: Map<string, number>): Map<string, number> {
   return marks
 }
 
-const Mark = z.tuple([z.string().check(z.regex(SLUG_PATTERN), z.maxLength(SLUG_MAX_LENGTH)), z.number()])
+/** An article's slug, as the API's schema has it. */
+const isSlug = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= SLUG_MAX_LENGTH && SLUG_PATTERN.test(value)
+
+/** A [slug, epoch ms] pair. Checked by hand: zod's tuple would weigh on the first visit for two typeofs. */
+const isMark = (item: unknown): item is [string, number] =>
+  Array.isArray(item) && item.length === 2 && isSlug(item[0]) && Number.isFinite(item[1])
 
 export const readMarksKind: KindDefinition<ReadMarks> = {
   name: 'readMarks',
@@ -68,10 +73,7 @@ export const readMarksKind: KindDefinition<ReadMarks> = {
   read(data) {
     if (!Array.isArray(data)) return null
     const valid: [string, number][] = []
-    for (const item of data) {
-      const parsed = Mark.safeParse(item)
-      if (parsed.success) valid.push(parsed.data)
-    }
+    for (const item of data) if (isMark(item)) valid.push(item)
     return { value: ReadMarks.of(valid), invalid: data.length - valid.length }
   },
   write: (value) => value.entries(),

@@ -3,7 +3,6 @@
 // makes its own over a fake), handed to the routes and to React by context.
 // Adding a kind: docs/decisions/013-reader-data-layer.md.
 import { createContext, useContext, useSyncExternalStore } from 'react'
-import * as z from 'zod/mini'
 import type { Bookmark } from './bookmark-format'
 import { createBookmarkStore, type BookmarkState } from './bookmarks'
 import type { StoredKind } from './kind-store'
@@ -25,16 +24,6 @@ export type ReaderDataOptions = {
 
 export type ReaderData = ReturnType<typeof createReaderData>
 
-/** One file holding every kind's document: what the data page exports and imports. */
-const Bundle = z.object({
-  format: z.literal('warta.reader-data.export'),
-  version: z.literal(1),
-  kinds: z.array(z.unknown()),
-})
-
-export type BundleImport =
-  { ok: true; imported: string[]; failed: string[] } | { ok: false; reason: 'notJson' | 'foreign' }
-
 export function createReaderData({
   storage,
   quickStorage = storage,
@@ -46,57 +35,13 @@ export function createReaderData({
   const settings = createSettingsStore({ storage: quickStorage, now, timeoutMs })
   const readMarks = createReadMarksStore({ storage, now, timeoutMs })
   const positions = createPositionsStore({ storage, now, timeoutMs })
-  const kinds: StoredKind[] = [bookmarks.about, readMarks.about, positions.about, settings.about]
   return {
     bookmarks,
     settings,
     readMarks,
     positions,
     /** Every kind, described alike, for the page that lists what is stored. */
-    kinds,
-    /** Every kind's stored document in one JSON file. */
-    exportFile: () =>
-      JSON.stringify(
-        {
-          format: 'warta.reader-data.export',
-          version: 1,
-          exportedAt: now().toISOString(),
-          kinds: kinds.map((kind) => kind.exportDocument()),
-        },
-        null,
-        2,
-      ),
-    /**
-     * Joins a file to what is stored: an export of every kind, or one kind's document (a bookmark export file of
-     * any version). `failed`: kinds whose part could not be read or stored.
-     */
-    async importFile(text: string): Promise<BundleImport> {
-      let value: unknown
-      try {
-        value = JSON.parse(text)
-      } catch {
-        return { ok: false, reason: 'notJson' }
-      }
-      const bundle = Bundle.safeParse(value)
-      const imported: string[] = []
-      const failed: string[] = []
-      for (const document of bundle.success ? bundle.data.kinds : [value]) {
-        const name = z.object({ kind: z.string() }).safeParse(document)
-        const kind = name.success ? kinds.find((each) => each.name === name.data.kind) : undefined
-        const candidates = kind ? [kind] : bundle.success ? [] : kinds
-        let accepted: string | null = null
-        for (const candidate of candidates)
-          if (await candidate.importDocument(document)) {
-            accepted = candidate.name
-            break
-          }
-        if (accepted) imported.push(accepted)
-        else if (kind) failed.push(kind.name)
-      }
-      return imported.length === 0 && failed.length === 0
-        ? { ok: false, reason: 'foreign' }
-        : { ok: true, imported, failed }
-    },
+    kinds: [bookmarks.about, readMarks.about, positions.about, settings.about] satisfies StoredKind[],
     /** Every copy of data set aside (damaged, or kept before a migration), for a page that lists what is stored. */
     listSetAside: async () => [
       ...((await storage?.listSetAside()) ?? []),

@@ -5,6 +5,7 @@ import { useEffect, useId, useReducer, useRef, useState, type ChangeEvent } from
 import { download, exportFileName } from '../../lib/download'
 import { formatDateTime } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
+import { exportBundle, importBundle } from '../../reader-data/bundle'
 import type { StoredKind } from '../../reader-data/kind-store'
 import { useReaderData } from '../../reader-data/reader-data'
 import { dataMessages } from './messages'
@@ -16,7 +17,7 @@ const kilobytes = (bytes: number) => Math.max(0.1, Math.round(bytes / 102.4) / 1
 
 export function Component() {
   const t = useMessages(dataMessages)
-  const readerData = useReaderData()
+  const { kinds } = useReaderData()
   const [notice, setNotice] = useState<Notice>(null)
   return (
     <div className="mx-auto max-w-3xl">
@@ -37,8 +38,8 @@ export function Component() {
           </p>
         )}
       </div>
-      <StoredKinds kinds={readerData.kinds} onNotice={setNotice} />
-      <Transfer onNotice={setNotice} />
+      <StoredKinds kinds={kinds} onNotice={setNotice} />
+      <Transfer kinds={kinds} onNotice={setNotice} />
       <SetAside />
     </div>
   )
@@ -136,13 +137,12 @@ function StoredKinds({ kinds, onNotice }: { kinds: StoredKind[]; onNotice: (noti
   )
 }
 
-function Transfer({ onNotice }: { onNotice: (notice: Notice) => void }) {
+function Transfer({ kinds, onNotice }: { kinds: StoredKind[]; onNotice: (notice: Notice) => void }) {
   const t = useMessages(dataMessages)
-  const readerData = useReaderData()
   const headingId = useId()
   const exportAll = () => {
     const fileName = exportFileName('data', new Date())
-    download(readerData.exportFile(), fileName)
+    download(exportBundle(kinds, new Date()), fileName)
     onNotice({ text: t.exported(fileName) })
   }
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -151,7 +151,7 @@ function Transfer({ onNotice }: { onNotice: (notice: Notice) => void }) {
     input.value = '' // the same file can be chosen again
     if (!file) return
     onNotice(null)
-    const outcome = await readerData.importFile(await file.text())
+    const outcome = await importBundle(kinds, await file.text())
     if (!outcome.ok) return onNotice({ text: outcome.reason === 'notJson' ? t.importNotJson : t.importForeign })
     const names = (list: string[]) => list.map((name) => t.kindName(name)).join(', ')
     const parts = [outcome.imported.length > 0 && t.imported(names(outcome.imported))]
