@@ -14,7 +14,10 @@ const readMarks = (slugs: string[]) => ({
 })
 
 /** The row of one kind of data, by its name. */
-const row = async (name: string) => (await screen.findByRole('heading', { level: 3, name })).closest('li')!
+async function row(name: string) {
+  await screen.findByRole('heading', { level: 3, name })
+  return screen.getAllByRole('listitem').find((item) => within(item).queryByRole('heading', { name }))!
+}
 
 /** Export downloads a Blob: keep its text. */
 function catchDownloads() {
@@ -76,14 +79,14 @@ describe('the Data Anda page', () => {
   it('exports everything as one file that imports back into an empty browser', async () => {
     const user = userEvent.setup()
     const files = catchDownloads()
-    const first = renderApp('/data', {
+    const view = renderApp('/data', {
       readerData: openReaderData(createDisk({ 'warta:readMarks': readMarks(['a-1', 'b-2']) })),
     })
     await within(await row('Tanda sudah dibaca')).findByText(/2 butir/)
     await user.click(screen.getByRole('button', { name: 'Ekspor semua data' }))
     expect(await screen.findByText(/^Data diekspor ke warta-data-\d{4}-\d{2}-\d{2}\.json\.$/)).toBeInTheDocument()
     const text = await files[0]!.text()
-    first.unmount()
+    view.unmount()
 
     renderApp('/data')
     await within(await row('Tanda sudah dibaca')).findByText(/0 butir/)
