@@ -11,6 +11,7 @@ const benches: (() => Promise<BenchModule>)[] = [
   () => import('./engine'),
   () => import('./search'),
   () => import('./coverage'),
+  () => import('./read-marks'),
   () => import('./budget'),
   () => import('./feed-performance'),
   () => import('./search-performance'),

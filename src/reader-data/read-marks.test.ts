@@ -27,13 +27,32 @@ describe('read marks', () => {
     expect(read(again)).toEqual(['putin-tiba'])
   })
 
-  it('drops the oldest marks once there are too many (as it compacts), and marking a read one changes nothing', () => {
-    let marks = ReadMarks.of(Array.from({ length: MAX_READ_MARKS }, (_, index) => [`a-${index}`, index] as const))
-    for (let index = 0; index < 200; index += 1) marks = marks.with(`b-${index}`, MAX_READ_MARKS + index)
-    expect(marks.size).toBeLessThan(MAX_READ_MARKS + 128)
-    expect(marks.has('a-0')).toBe(false)
-    expect(marks.has('b-199')).toBe(true)
-    expect(marks.with('b-3', 0)).toBe(marks)
+  it('drops the oldest marks beyond its cap, and marking a read one changes nothing', () => {
+    const marks = ReadMarks.of(
+      Array.from({ length: MAX_READ_MARKS + 10 }, (_, index) => [`a-${index}`, index] as const),
+    )
+    expect(marks.size).toBe(MAX_READ_MARKS)
+    expect(marks.has('a-9')).toBe(false)
+    expect(marks.has('a-10')).toBe(true)
+    expect(marks.with('a-20', 0)).toBe(marks)
+  })
+
+  it('stays immutable from outside while values share their log', () => {
+    const base = ReadMarks.of([['a', 1]])
+    const withX = base.with('x', 2)
+    const again = base.with('x', 2)
+    const withY = base.with('y', 3)
+    expect([base.has('x'), withX.has('x'), again.has('x'), withY.has('x')]).toEqual([false, true, true, false])
+    expect([withX.has('y'), withY.has('y')]).toEqual([false, true])
+    expect(withY.entries()).toEqual([
+      ['a', 1],
+      ['y', 3],
+    ])
+    expect(withX.with('z', 4).entries()).toEqual([
+      ['a', 1],
+      ['x', 2],
+      ['z', 4],
+    ])
   })
 
   it('sets unreadable marks aside, keeps the readable ones and says how many were lost', async () => {

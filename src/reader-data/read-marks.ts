@@ -5,57 +5,66 @@
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../api/schemas'
 import { createKindStore, type KindDefinition, type KindStoreOptions } from './kind-store'
 
-/** Beyond this many marks the oldest are dropped (when the recent marks are next folded in). */
+/** Beyond this many marks the oldest are dropped (a little later, in one go). */
 export const MAX_READ_MARKS = 50_000
-/** Marks added since the last compaction: `with` copies only these, so marking one is cheap at any size. */
-const RECENT_MAX = 128
+const CAP_SLACK = 1_000
 
-/** Slug → when it was read (epoch ms). Immutable: `with` returns a new value sharing the big part with this one. */
+/**
+ * Slug → when it was read (epoch ms), immutable from outside. Marks are only ever added, so values share one
+ * append-only log: a value sees its first `count` entries, and `with` on the newest value appends in place (O(1)).
+ * Only a value that is not the newest (after a write was rolled back) copies the log first.
+ */
 export class ReadMarks {
-  static readonly empty = new ReadMarks(new Map(), new Map())
+  static readonly empty = ReadMarks.of([])
 
   private constructor(
-    private readonly base: ReadonlyMap<string, number>,
-    /** Never holds a slug of `base`. */
-    private readonly recent: ReadonlyMap<string, number>,
+    private readonly log: [string, number][],
+    /** slug → its index in `log`. */
+    private readonly index: Map<string, number>,
+    private readonly count: number,
   ) {}
 
   static of(entries: Iterable<readonly [string, number]>): ReadMarks {
-    const base = new Map<string, number>()
-    for (const [slug, time] of entries) if (!base.has(slug)) base.set(slug, time)
-    return new ReadMarks(capped(base), new Map())
+    const log: [string, number][] = []
+    const index = new Map<string, number>()
+    for (const [slug, time] of entries) {
+      if (index.has(slug)) continue
+      index.set(slug, log.length)
+      log.push([slug, time])
+    }
+    // Oldest first: beyond the cap the first ones go.
+    return log.length > MAX_READ_MARKS
+      ? ReadMarks.of(log.slice(-MAX_READ_MARKS))
+      : new ReadMarks(log, index, log.length)
   }
 
   get size(): number {
-    return this.base.size + this.recent.size
+    return this.count
   }
 
   has(slug: string): boolean {
-    return this.recent.has(slug) || this.base.has(slug)
+    const at = this.index.get(slug)
+    return at !== undefined && at < this.count
   }
 
   /** Marks `slug` read at `time`; this value itself when it already is. */
   with(slug: string, time: number): ReadMarks {
     if (this.has(slug)) return this
-    if (this.recent.size < RECENT_MAX) return new ReadMarks(this.base, new Map(this.recent).set(slug, time))
-    const base = new Map(this.base)
-    for (const [other, at] of this.recent) base.set(other, at)
-    return new ReadMarks(capped(base.set(slug, time)), new Map())
+    if (this.log.length > this.count) {
+      // The same change applied again to the same value (on screen, then for storage): share what it appended.
+      if (this.log[this.count]![0] === slug) return new ReadMarks(this.log, this.index, this.count + 1)
+      return ReadMarks.of(this.entries()).with(slug, time)
+    }
+    if (this.count >= MAX_READ_MARKS + CAP_SLACK) return ReadMarks.of([...this.entries(), [slug, time]])
+    this.index.set(slug, this.count)
+    this.log.push([slug, time])
+    return new ReadMarks(this.log, this.index, this.count + 1)
   }
 
   /** Oldest first (the order they were marked in). */
   entries(): [string, number][] {
-    return [...this.base, ...this.recent]
+    return this.log.slice(0, this.count)
   }
-}
-
-/** Maps keep insertion order, which is the order of reading: the first entries are the oldest. */
-function capped(marks: Map<string, number>): Map<string, number> {
-  for (const slug of marks.keys()) {
-    if (marks.size <= MAX_READ_MARKS) break
-    marks.delete(slug)
-  }
-  return marks
 }
 
 /** An article's slug, as the API's schema has it. */
