@@ -26,6 +26,12 @@ const ROUTES: Route[] = [
   { name: 'entity page', path: '/entities/vladimir-putin', heading: /Vladimir Putin/, ready: articleCards },
   { name: 'story', path: '/stories/jalan-menuju-ktt-alaska', heading: /Jalan menuju KTT Alaska/, ready: articleCards },
   {
+    name: 'data',
+    path: '/data',
+    heading: /Data Anda/,
+    ready: (page) => page.getByRole('heading', { name: 'Data yang disisihkan' }),
+  },
+  {
     name: 'not found',
     path: '/tidak-ada',
     heading: /Halaman tidak ditemukan/,
