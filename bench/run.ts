@@ -12,6 +12,7 @@ const benches: (() => Promise<BenchModule>)[] = [
   () => import('./follows'),
   () => import('./search'),
   () => import('./coverage'),
+  () => import('./read-marks'),
   () => import('./budget'),
   () => import('./feed-performance'),
   () => import('./search-performance'),

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useId, useRef } from 'react'
-import { NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { ReaderDataBanners } from '../components/reader-data-banners'
 import { CommandsProvider } from '../lib/commands'
 import { useMessages } from '../lib/i18n'
@@ -186,7 +186,12 @@ export function Layout() {
           <Outlet />
         </main>
         <footer className="border-t border-line">
-          <p className="mx-auto max-w-6xl px-4 py-6 text-sm text-ink-soft">{t.footer}</p>
+          <div className="mx-auto flex max-w-6xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-6 text-sm text-ink-soft">
+            <p>{t.footer}</p>
+            <Link to={links.data} className="font-semibold underline underline-offset-4">
+              {t.yourData}
+            </Link>
+          </div>
         </footer>
         <KeyboardShortcuts />
         <ScrollRestoration />

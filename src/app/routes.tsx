@@ -38,6 +38,7 @@ export function createRoutes(queryClient: QueryClient, readerData: ReaderData): 
             { path: 'entities/:id', lazy: lazyPage(() => import('../features/entities/entity-route')) },
             { path: 'stories/:id', lazy: lazyPage(() => import('../features/stories/story-route')) },
             { path: 'bookmarks', lazy: lazyPage(() => import('../features/bookmarks/bookmarks-route')) },
+            { path: 'data', lazy: lazyPage(() => import('../features/data/data-route')) },
             { path: 'search', lazy: lazyPage(() => import('../features/search/search-route')) },
             { path: '*', Component: NotFoundPage },
           ],

@@ -8,6 +8,7 @@ import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../lib/i18n'
 import { links, STORY_LINK_MIN_SIZE } from '../lib/links'
 import { sharedMessages } from '../lib/messages'
 import { storyMessages } from '../lib/story-messages'
+import { useIsRead } from '../reader-data/reader-data'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
 import { HighlightedText } from './highlighted-text'
@@ -34,6 +35,7 @@ export function ArticleCard({
   const language = useLanguage()
   const shared = useMessages(sharedMessages)
   const stories = useMessages(storyMessages)
+  const read = useIsRead(article.slug)
   const queryClient = useQueryClient()
   const prefetch = () => void queryClient.prefetchQuery(articleQueries.detail(article.slug))
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
@@ -62,7 +64,7 @@ export function ArticleCard({
         <Heading
           id={headingId}
           lang={CONTENT_LANGUAGE}
-          className="font-serif text-lg leading-snug font-bold text-balance sm:text-xl"
+          className={`font-serif text-lg leading-snug font-bold text-balance sm:text-xl ${read ? 'text-ink-soft' : ''}`}
         >
           <Link to={links.article(article.slug)} className="card-link" onPointerEnter={prefetch} onFocus={prefetch}>
             {titleMatch ? <HighlightedText text={article.title} highlights={titleMatch.highlights} /> : article.title}
@@ -84,6 +86,12 @@ export function ArticleCard({
           </time>
           <span aria-hidden="true"> · </span>
           {formatReadingTime(article.readingMinutes, language)}
+          {read && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="font-semibold">{shared.alreadyRead}</span>
+            </>
+          )}
         </p>
         {showStory && article.story && article.story.size >= STORY_LINK_MIN_SIZE && (
           <p className="relative z-10 text-sm">

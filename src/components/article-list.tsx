@@ -6,6 +6,8 @@ import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
 import { RecentMap } from '../lib/recent-map'
+import { useUnreadOnly } from '../lib/unread-filter'
+import { useReadMarks } from '../reader-data/reader-data'
 import { ArticleCard } from './article-card'
 import { useCardCommands } from './use-card-commands'
 
@@ -43,7 +45,7 @@ const measurements = new RecentMap<string, VirtualItem[]>(5)
 export function ArticleList({
   listKey,
   label,
-  articles,
+  articles: loaded,
   hasMore,
   loadingMore,
   onLoadMore,
@@ -52,6 +54,14 @@ export function ArticleList({
   isNew,
 }: ArticleListProps) {
   const t = useMessages(sharedMessages)
+  const [unreadOnly] = useUnreadOnly()
+  const readMarks = useReadMarks()
+  // Hidden here, for every list alike; the list then loads on until the unread ones fill the screen.
+  const articles = useMemo(
+    () => (unreadOnly ? loaded.filter((article) => !readMarks.has(article.slug)) : loaded),
+    [unreadOnly, loaded, readMarks],
+  )
+  const measuredKey = unreadOnly ? `${listKey}?unread` : listKey
   const listRef = useRef<HTMLOListElement>(null)
   useCardCommands(listRef)
   const queryClient = useQueryClient()
@@ -69,11 +79,11 @@ export function ArticleList({
     overscan: 4,
     gap: 16,
     scrollMargin,
-    initialMeasurementsCache: measurements.get(listKey),
+    initialMeasurementsCache: measurements.get(measuredKey),
     getItemKey: (index) => articles[index]?.slug ?? index,
   })
 
-  useEffect(() => () => measurements.set(listKey, virtualizer.measurementsCache), [listKey, virtualizer])
+  useEffect(() => () => measurements.set(measuredKey, virtualizer.measurementsCache), [measuredKey, virtualizer])
 
   // Prefetch each article as its card scrolls into view.
   const observer = useRef<IntersectionObserver | null>(null)
@@ -143,6 +153,7 @@ export function ArticleList({
         })}
       </ol>
       <div ref={sentinelRef} className="mt-6 flex flex-col items-center gap-2">
+        {articles.length === 0 && loaded.length > 0 && <p className="text-ink-soft">{t.allRead}</p>}
         {hasMore ? (
           <button type="button" className="btn-secondary" onClick={onLoadMore} disabled={loadingMore}>
             {loadingMore ? t.loadingMore : t.loadMore}

@@ -10,6 +10,8 @@ export const links = {
   bookmarks: '/bookmarks',
   /** What the reader follows; narrowed to one of the followed leaders or countries. */
   following: (id?: string) => (id ? `/following?${new URLSearchParams({ entity: id })}` : '/following'),
+  /** What Warta keeps in this browser: counts, delete, export and import. */
+  data: '/data',
   article: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
   entity: (id: string) => `/entities/${encodeURIComponent(id)}`,
   /** The front page filtered (no filter: the front page itself). */

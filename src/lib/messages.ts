@@ -42,6 +42,10 @@ export const sharedMessages = defineMessages({
       'Halaman ini akan dimuat begitu koneksi kembali. Artikel yang Anda simpan tetap bisa dibaca di Tersimpan.',
     waitingForNetwork: 'Menunggu koneksi…',
     staleData: 'Tidak dapat memperbarui: yang tampil mungkin sudah lama.',
+    alreadyRead: 'Sudah dibaca',
+    yourData: 'Data Anda',
+    hideRead: 'Sembunyikan yang sudah dibaca',
+    allRead: 'Semua artikel yang dimuat sudah Anda baca.',
   },
   en: {
     appName: 'Warta',
@@ -84,5 +88,9 @@ export const sharedMessages = defineMessages({
       'This page will load as soon as the connection is back. Your saved articles can still be read under Saved.',
     waitingForNetwork: 'Waiting for the connection…',
     staleData: 'Could not refresh: what you see may be out of date.',
+    alreadyRead: 'Read',
+    yourData: 'Your data',
+    hideRead: 'Hide what I have read',
+    allRead: 'You have read every article loaded here.',
   },
 })

@@ -75,6 +75,7 @@ export const bookmarksKind: KindDefinition<Bookmarks> = {
   version: 3,
   empty: [],
   read: (data) => (Array.isArray(data) ? readItems(data) : null),
+  count: (value) => value.length,
   legacy: [
     {
       from: 'v1',

@@ -78,7 +78,10 @@ export function createBookmarkStore(
     requestPersistence?: () => Promise<unknown>
   },
 ) {
-  const store = createKindStore<Bookmarks, BookmarkAction>(bookmarksKind, options)
+  const store = createKindStore<Bookmarks, BookmarkAction>(
+    { ...bookmarksKind, merge: (current, incoming) => add(incoming)(current) },
+    options,
+  )
   let persistenceAsked = false
   const askPersistence = () => {
     if (persistenceAsked || !options.requestPersistence) return
@@ -92,7 +95,7 @@ export function createBookmarkStore(
     dismissProblem: store.dismissProblem,
     dismissFailure: store.dismissFailure,
     dispose: store.dispose,
-    describe: store.describe,
+    about: store.about,
     get: (slug: string): Bookmark | undefined => store.getState().value.find((item) => item.slug === slug),
 
     /** Saves a whole article, or a summary to be upgraded to the whole article later. True once stored. */

@@ -29,6 +29,9 @@ export const followsKind: KindDefinition<Follows> = {
     }
     return { value, invalid: data.length - value.length }
   },
+  count: (value) => value.length,
+  // An imported list joins the one stored: what is followed here stays followed.
+  merge: (current, incoming) => incoming.reduce((joined, item) => follow(item.id, item.followedAt)(joined), current),
 }
 
 export type FollowAction = 'follow' | 'unfollow'
@@ -55,7 +58,7 @@ export function createFollowStore(options: KindStoreOptions) {
     dismissProblem: store.dismissProblem,
     dismissFailure: store.dismissFailure,
     dispose: store.dispose,
-    describe: store.describe,
+    about: store.about,
     /** True once stored. */
     follow: async (id: string) => (await store.change(follow(id, options.now().toISOString()), 'follow')).ok,
     unfollow: async (id: string) => (await store.change(unfollow(id), 'unfollow')).ok,

@@ -21,21 +21,14 @@ export type KindDefinition<T> = {
   empty: T
   /** Reads a current document's `data`: null when its shape is unreadable; `invalid` items are left out. */
   read(data: unknown): { value: T; invalid: number } | null
+  /** The stored `data` for a value that is not plain JSON itself (a Map kept in memory); the value as it is if absent. */
+  write?(value: T): unknown
+  /** How many items the value holds, for the page that lists what is stored. */
+  count(value: T): number
+  /** An imported value joined to the current one (returning `current` when it adds nothing); absent: it replaces it. */
+  merge?(current: T, incoming: T): T
   /** Documents written before this format: recognised by their own markers, turned into current `data`. */
   legacy?: { from: string; matches(value: Record<string, unknown>): boolean; toData(value: unknown): unknown }[]
-  /** How many items a value holds, for a page that lists what is stored: a list's length when not given. */
-  count?(value: T): number
-}
-
-/** The same few facts of every kind, for a page that lists what is stored and deletes a kind. */
-type KindDescription = {
-  name: string
-  /** Items stored (acknowledged). */
-  count(): number
-  /** Bytes the stored document takes as JSON (UTF-8). */
-  size(): number
-  /** Deletes every item of the kind; true once stored. A failure is the caller's to report. */
-  clear(): Promise<boolean>
 }
 
 type Decoded<T> =
@@ -102,8 +95,10 @@ export function decodeDocument<T>(kind: KindDefinition<T>, raw: unknown): Decode
   return { kind: 'damaged' }
 }
 
+const dataOf = <T>(kind: KindDefinition<T>, value: T): unknown => (kind.write ? kind.write(value) : value)
+
 export function encodeDocument<T>(kind: KindDefinition<T>, value: T, revision = 0, writer?: string) {
-  return { format: FORMAT, kind: kind.name, version: kind.version, revision, writer, data: value }
+  return { format: FORMAT, kind: kind.name, version: kind.version, revision, writer, data: dataOf(kind, value) }
 }
 
 /** Names a stored document's last write: the same mark means the same content. */
@@ -136,6 +131,24 @@ export type KindState<T, Action> = {
 
 /** A change to a kind's value: returns `current` itself when there is nothing to change. */
 export type Change<T> = (current: T) => T
+
+/**
+ * What the page listing the reader's data needs of every kind, whatever it holds: every kind store has one
+ * (`about`), and `readerData.kinds` lists them.
+ */
+export type StoredKind = {
+  /** The kind's name, as in its storage key (`bookmarks`, `settings`, `readMarks`, …). */
+  name: string
+  subscribe(listener: () => void): () => void
+  /** What storage acknowledged: how many items, and how many bytes its document takes as JSON text. */
+  summary(): { count: number; bytes: number }
+  /** The kind's document as stored (the current format), for an export file. */
+  exportDocument(): unknown
+  /** Joins a document (this format, or an older one its kind migrates) to what is stored. False if unreadable or refused. */
+  importDocument(raw: unknown): Promise<boolean>
+  /** Empties the kind; resolves to the document it held (to undo with importDocument), null if storage refused. */
+  clear(): Promise<unknown>
+}
 
 export type KindStoreOptions = {
   /** null: no usable storage, the data lives in memory. */
@@ -363,21 +376,41 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
   }
 
   const ready: Promise<void> = enqueue(() => load(true))
-  const unwatch = storage?.watch(key, () => void enqueue(() => load(false))) ?? (() => undefined)
-
-  const describe: KindDescription = {
+  // Changes from the data page report their failures there, not in the shell's banners.
+  const changeQuietly = async (change: Change<T>) => {
+    await ready
+    return (await write(change, null, { quiet: true })).ok
+  }
+  const about: StoredKind = {
     name: kind.name,
-    count: () => kind.count?.(stored) ?? (Array.isArray(stored) ? stored.length : 0),
-    size: () => new TextEncoder().encode(JSON.stringify(encodeDocument(kind, stored, revision, tabId))).length,
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    summary: () => ({
+      count: kind.count(stored),
+      bytes: new TextEncoder().encode(JSON.stringify(encodeDocument(kind, stored, revision, tabId))).length,
+    }),
+    exportDocument: () => encodeDocument(kind, stored),
+    importDocument(raw) {
+      const decoded = decodeDocument(kind, raw)
+      if (decoded.kind !== 'ok') return Promise.resolve(false)
+      const incoming = decoded.value
+      return changeQuietly((current) =>
+        kind.merge ? kind.merge(current, incoming) : sameValue(current, incoming) ? current : incoming,
+      )
+    },
     async clear() {
-      await ready
-      return (await write((current) => (sameValue(current, kind.empty) ? current : kind.empty), null)).ok
+      const before = encodeDocument(kind, stored)
+      const empty = dataOf(kind, kind.empty)
+      const ok = await changeQuietly((current) => (sameValue(dataOf(kind, current), empty) ? current : kind.empty))
+      return ok ? before : null
     },
   }
+  const unwatch = storage?.watch(key, () => void enqueue(() => load(false))) ?? (() => undefined)
 
   return {
     ready,
-    describe,
     getState: (): KindState<T, Action> => state,
     subscribe(listener: () => void): () => void {
       listeners.add(listener)
@@ -394,5 +427,6 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
     dismissProblem: () => publish({ problem: state.access === 'read-write' ? null : state.problem }),
     dismissFailure: () => publish({ failure: null }),
     dispose: () => unwatch(),
+    about,
   }
 }

@@ -6,6 +6,9 @@ import { createContext, useContext, useSyncExternalStore } from 'react'
 import type { Bookmark } from './bookmark-format'
 import { createBookmarkStore, type BookmarkState } from './bookmarks'
 import { createFollowStore, type FollowState } from './follows'
+import type { StoredKind } from './kind-store'
+import { createPositionsStore, type Position } from './positions'
+import { createReadMarksStore } from './read-marks'
 import { createSettingsStore, type Settings } from './settings'
 import { openBrowserStorage, type ReaderStorage } from './storage'
 import { createVisitStore, type VisitState } from './visits'
@@ -33,11 +36,28 @@ export function createReaderData({
   timeoutMs = 5000,
   reloaded = false,
 }: ReaderDataOptions) {
+  const bookmarks = createBookmarkStore({ storage, now, timeoutMs, requestPersistence })
+  const settings = createSettingsStore({ storage: quickStorage, now, timeoutMs })
+  const readMarks = createReadMarksStore({ storage, now, timeoutMs })
+  const positions = createPositionsStore({ storage, now, timeoutMs })
+  const follows = createFollowStore({ storage, now, timeoutMs })
+  const visits = createVisitStore({ storage, now, timeoutMs, reloaded })
   return {
-    bookmarks: createBookmarkStore({ storage, now, timeoutMs, requestPersistence }),
-    settings: createSettingsStore({ storage: quickStorage, now, timeoutMs }),
-    follows: createFollowStore({ storage, now, timeoutMs }),
-    visits: createVisitStore({ storage, now, timeoutMs, reloaded }),
+    bookmarks,
+    settings,
+    readMarks,
+    positions,
+    follows,
+    visits,
+    /** Every kind, described alike, for the page that lists what is stored. */
+    kinds: [
+      bookmarks.about,
+      follows.about,
+      readMarks.about,
+      positions.about,
+      visits.about,
+      settings.about,
+    ] satisfies StoredKind[],
     /** Every copy of data set aside (damaged, or kept before a migration), for a page that lists what is stored. */
     listSetAside: async () => [
       ...((await storage?.listSetAside()) ?? []),
@@ -111,4 +131,22 @@ export function useFollow(id: string): { followed: boolean; pending: boolean } {
 export function useVisitState(): VisitState {
   const { visits } = useReaderData()
   return useSyncExternalStore(visits.subscribe, visits.getState, visits.getState)
+}
+
+/** Whether the reader has read this article (a card re-renders only when its own answer changes). */
+export function useIsRead(slug: string): boolean {
+  const { readMarks } = useReaderData()
+  const isRead = () => readMarks.getState().value.has(slug)
+  return useSyncExternalStore(readMarks.subscribe, isRead, isRead)
+}
+
+/** Whether the reader has read it, for any article: for lists that leave the read ones out. */
+export function useReadMarks() {
+  const { readMarks } = useReaderData()
+  return useSyncExternalStore(readMarks.subscribe, readMarks.getState, readMarks.getState).value
+}
+
+export function usePositions(): readonly Position[] {
+  const { positions } = useReaderData()
+  return useSyncExternalStore(positions.subscribe, positions.getState, positions.getState).value
 }

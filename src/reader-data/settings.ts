@@ -73,6 +73,6 @@ export function createSettingsStore(options: KindStoreOptions) {
       }
     },
     dispose: store.dispose,
-    describe: store.describe,
+    about: store.about,
   }
 }

@@ -127,6 +127,6 @@ describe('visits', () => {
       expect(Object.keys(first.getState().value).sort()).toEqual(['entity:xi-jinping', 'following']),
     )
     expect(Object.keys(second.getState().value).sort()).toEqual(['entity:xi-jinping', 'following'])
-    expect(first.describe.count()).toBe(2)
+    expect(first.about.summary().count).toBe(2)
   })
 })

@@ -88,7 +88,7 @@ export function createVisitStore(
     dismissProblem: store.dismissProblem,
     dismissFailure: store.dismissFailure,
     dispose: store.dispose,
-    describe: store.describe,
+    about: store.about,
     // Entering and leaving happen without the reader asking: a failure is not reported (the marks stay where they were).
     async enter(key: string, { resume = false } = {}) {
       const again = resume || reloaded

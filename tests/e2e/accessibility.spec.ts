@@ -32,6 +32,12 @@ const ROUTES: Route[] = [
     ready: (page) => page.getByRole('button', { name: /^Ikuti / }),
   },
   {
+    name: 'data',
+    path: '/data',
+    heading: /Data Anda/,
+    ready: (page) => page.getByRole('heading', { name: 'Data yang disisihkan' }),
+  },
+  {
     name: 'not found',
     path: '/tidak-ada',
     heading: /Halaman tidak ditemukan/,
@@ -167,7 +173,9 @@ test('landmarks of one kind have names of their own on every page', async ({ pag
 test('every article on a page is named by its headline', async ({ page }) => {
   await saveSeed(page)
   for (const route of [
-    ...ROUTES.filter((route) => !['directory', 'not found', 'following, nothing followed'].includes(route.name)),
+    ...ROUTES.filter(
+      (route) => !['directory', 'data', 'not found', 'following, nothing followed'].includes(route.name),
+    ),
     BOOKMARKS_SAVED,
   ]) {
     await visit(page, route)

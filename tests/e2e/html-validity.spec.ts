@@ -66,6 +66,8 @@ test('every page is valid HTML as rendered, dialogs open too', async ({ page }, 
   await expect(page.getByRole('main').getByRole('button', { name: 'Tersimpan', exact: true }).first()).toBeVisible()
   await visit('/bookmarks', cards)
   await keep('bookmarks-saved')
+  await visit('/data', (page) => page.getByText('Artikel tersimpan'))
+  await keep('data')
   await visit('/entities', (page) => page.getByRole('main').getByRole('link'))
   await keep('directory')
   await visit('/following', (page) => page.getByRole('button', { name: /^Ikuti / }))

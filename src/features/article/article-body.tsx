@@ -1,4 +1,4 @@
-import { Fragment, useId, type ReactNode } from 'react'
+import { Fragment, useId, type ReactNode, type Ref } from 'react'
 import { Link } from 'react-router'
 import type { Block, EntityRef, Mention } from '../../api/schemas'
 import { PhotoFigure } from '../../components/photo-figure'
@@ -7,7 +7,18 @@ import { articleMessages } from './messages'
 import { links } from '../../lib/links'
 
 /** A paragraph as text, each mention of a leader or country linked to its page. */
-function Paragraph({ text, mentions, names }: { text: string; mentions: Mention[]; names: Map<string, string> }) {
+function Paragraph({
+  text,
+  mentions,
+  names,
+  block,
+}: {
+  text: string
+  mentions: Mention[]
+  names: Map<string, string>
+  /** Its index among the body's blocks: where a remembered reading position points. */
+  block: number
+}) {
   const parts: ReactNode[] = []
   let cursor = 0
   // Spans come from the API: ignore any that are out of order, overlapping or out of range.
@@ -28,7 +39,7 @@ function Paragraph({ text, mentions, names }: { text: string; mentions: Mention[
     cursor = mention.end
   }
   if (cursor < text.length) parts.push(text.slice(cursor))
-  return <p>{parts}</p>
+  return <p data-block={block}>{parts}</p>
 }
 
 /** A read-also link; named "Baca juga" and its title, so that two of them are two landmarks. */
@@ -49,14 +60,24 @@ function ReadAlso({ slug, title, label }: { slug: string; title: string; label: 
   )
 }
 
-export function ArticleBody({ blocks, entities }: { blocks: Block[]; entities: EntityRef[] }) {
+export function ArticleBody({
+  blocks,
+  entities,
+  ref,
+}: {
+  blocks: Block[]
+  entities: EntityRef[]
+  ref?: Ref<HTMLDivElement>
+}) {
   const t = useMessages(articleMessages)
   const names = new Map(entities.map((entity) => [entity.id, entity.name]))
   return (
-    <div className="article-body" lang={CONTENT_LANGUAGE}>
+    <div ref={ref} className="article-body" lang={CONTENT_LANGUAGE}>
       {blocks.map((block, index) => (
         <Fragment key={index}>
-          {block.type === 'paragraph' && <Paragraph text={block.text} mentions={block.mentions} names={names} />}
+          {block.type === 'paragraph' && (
+            <Paragraph text={block.text} mentions={block.mentions} names={names} block={index} />
+          )}
           {block.type === 'readAlso' && <ReadAlso slug={block.slug} title={block.title} label={t.readAlso} />}
           {block.type === 'figure' && <PhotoFigure photo={block.photo} className="my-6" />}
         </Fragment>

@@ -21,6 +21,7 @@ import { formatDateTime, formatReadingTime } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { ArticleBody } from './article-body'
+import { ReadingProgress, ResumeReading } from './reading-progress'
 import { articleMessages } from './messages'
 import { RelatedArticles } from './related-articles'
 import { ShareButton } from './share-button'
@@ -78,6 +79,7 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
   )
   const whole = 'body' in article ? article : null
   const headingId = useId()
+  const bodyRef = useRef<HTMLDivElement>(null)
   return (
     <article aria-labelledby={headingId} className="mx-auto max-w-3xl">
       <title>{`${article.title} · Warta`}</title>
@@ -107,11 +109,13 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
             <ShareButton title={article.title} />
           </div>
         </div>
+        {whole && <ResumeReading key={whole.slug} slug={whole.slug} bodyRef={bodyRef} />}
       </header>
+      {whole && <ReadingProgress slug={whole.slug} bodyRef={bodyRef} />}
       <PhotoFigure photo={article.hero} priority className="mt-6" />
       {whole && (
         <div className="mx-auto mt-6 max-w-prose">
-          <ArticleBody blocks={whole.body} entities={whole.entities} />
+          <ArticleBody ref={bodyRef} blocks={whole.body} entities={whole.entities} />
           <p className="attribution">{`(${whole.attribution.origin}/${whole.attribution.editor})`}</p>
           <StoryTimeline article={whole} />
           <RelatedArticles article={whole} />

@@ -8,6 +8,10 @@ export const articleMessages = defineMessages({
     share: 'Bagikan',
     linkCopied: 'Tautan disalin',
     copyFailed: 'Tautan tidak dapat disalin. Salin dari bilah alamat.',
+    progress: 'Kemajuan membaca',
+    progressText: (percent: string) => `${percent}% dibaca`,
+    resume: 'Lanjutkan membaca',
+    resumeHint: (percent: string) => `Terakhir kali Anda membaca ${percent}% artikel ini.`,
   },
   en: {
     loading: 'Loading article…',
@@ -16,5 +20,9 @@ export const articleMessages = defineMessages({
     share: 'Share',
     linkCopied: 'Link copied',
     copyFailed: 'The link could not be copied. Copy it from the address bar.',
+    progress: 'Reading progress',
+    progressText: (percent: string) => `${percent}% read`,
+    resume: 'Continue reading',
+    resumeHint: (percent: string) => `Last time you read ${percent}% of this article.`,
   },
 })

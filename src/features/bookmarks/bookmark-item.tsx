@@ -1,8 +1,9 @@
 import { useId, useState } from 'react'
 import { Link } from 'react-router'
-import { formatDate, formatPublished, formatReadingTime } from '../../lib/format'
+import { formatDate, formatNumber, formatPublished, formatReadingTime } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import type { Bookmark } from '../../reader-data/bookmark-format'
+import { useIsRead, usePositions } from '../../reader-data/reader-data'
 import { bookmarksPageMessages } from './messages'
 import { links } from '../../lib/links'
 
@@ -13,6 +14,8 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
   const t = useMessages(bookmarksPageMessages)
   const language = useLanguage()
   const { article } = bookmark
+  const read = useIsRead(article.slug)
+  const position = usePositions().find((item) => item.slug === article.slug)
   const [now] = useState(() => Date.now())
   const headingId = useId()
   // Offline, photos the browser has not kept are missing: an empty frame, not a broken image.
@@ -48,6 +51,14 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
           {formatReadingTime(article.readingMinutes, language)}
           <span aria-hidden="true"> · </span>
           <time dateTime={bookmark.savedAt}>{savedWhen(bookmark.savedAt)}</time>
+          {(read || position) && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="font-semibold">
+                {read ? t.read : t.readPercent(formatNumber(Math.round(position!.fraction * 100), language))}
+              </span>
+            </>
+          )}
         </p>
         <div className="mt-1 flex flex-wrap items-center justify-between gap-2">
           {bookmark.complete ? (

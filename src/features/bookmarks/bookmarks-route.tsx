@@ -6,7 +6,9 @@ import { useCardCommands } from '../../components/use-card-commands'
 import { formatNumber } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import type { Bookmark, Bookmarks } from '../../reader-data/bookmark-format'
-import { useBookmarkState, useReaderData } from '../../reader-data/reader-data'
+import type { Position } from '../../reader-data/positions'
+import type { ReadMarks } from '../../reader-data/read-marks'
+import { useBookmarkState, usePositions, useReadMarks, useReaderData } from '../../reader-data/reader-data'
 import { BookmarkItem } from './bookmark-item'
 import { BookmarkSearch, useBookmarkSearch } from './bookmark-search'
 import { bookmarksPageMessages } from './messages'
@@ -15,7 +17,7 @@ import { UndoBar, type Removal } from './undo-bar'
 import { links } from '../../lib/links'
 import { ChoiceSwitch } from '../../components/choice-switch'
 
-type Order = 'saved' | 'published'
+type Order = 'saved' | 'published' | 'unfinished'
 
 const byPublishedDesc = (a: Bookmark, b: Bookmark) =>
   new Date(b.article.publishedAt).getTime() - new Date(a.article.publishedAt).getTime() || a.slug.localeCompare(b.slug)
@@ -27,7 +29,10 @@ export function Component() {
   const store = useReaderData().bookmarks
   const { status, value: items, access } = useBookmarkState()
   const [searchParams, setSearchParams] = useSearchParams()
-  const order: Order = searchParams.get('sort') === 'published' ? 'published' : 'saved'
+  const sortParam = searchParams.get('sort')
+  const order: Order = sortParam === 'published' || sortParam === 'unfinished' ? sortParam : 'saved'
+  const positions = usePositions()
+  const readMarks = useReadMarks()
   const query = searchParams.get('q') ?? ''
   const found = useBookmarkSearch(items, query)
   // Sort and search share the URL; a default is left out.
@@ -61,7 +66,11 @@ export function Component() {
     if (hadFocus) headingRef.current?.focus()
   }, [])
 
-  const sorted = useMemo(() => (order === 'published' ? [...items].sort(byPublishedDesc) : items), [items, order])
+  const sorted = useMemo(() => {
+    if (order === 'published') return [...items].sort(byPublishedDesc)
+    if (order === 'unfinished') return unfinishedFirst(items, positions, readMarks)
+    return items
+  }, [items, order, positions, readMarks])
   const shown = useMemo(() => {
     if (!found) return sorted
     const matching = new Set(found)
@@ -175,11 +184,22 @@ function EmptyState() {
   )
 }
 
+/** Started and not yet read first, the one read last first; then the rest as saved. */
+function unfinishedFirst(items: readonly Bookmark[], positions: readonly Position[], readMarks: ReadMarks): Bookmark[] {
+  const startedAt = new Map(
+    positions.filter((position) => !readMarks.has(position.slug)).map((position) => [position.slug, position.at]),
+  )
+  const started = items.filter((item) => startedAt.has(item.slug))
+  started.sort((a, b) => startedAt.get(b.slug)! - startedAt.get(a.slug)!)
+  return [...started, ...items.filter((item) => !startedAt.has(item.slug))]
+}
+
 function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Order) => void }) {
   const t = useMessages(bookmarksPageMessages)
   const options = [
     ['saved', t.sortSaved],
     ['published', t.sortPublished],
+    ['unfinished', t.sortUnfinished],
   ] as const
   return <ChoiceSwitch label={t.sortLabel} options={options} value={order} onChange={onChange} />
 }

@@ -7,6 +7,7 @@ import type { ImportOutcome } from '../../reader-data/bookmarks'
 import { readImportFile, type ImportProgress } from '../../reader-data/import-file'
 import { useReaderData } from '../../reader-data/reader-data'
 import { bookmarksPageMessages } from './messages'
+import { download, exportFileName } from '../../lib/download'
 
 type Messages = (typeof bookmarksPageMessages)['id']
 type Result = { tone: 'done' | 'refused'; text: string } | null
@@ -40,17 +41,6 @@ function describe(
   return { tone: 'refused', text }
 }
 
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
-
 /** Export to a JSON file and import one: the reader's bookmarks are theirs to take away. */
 export function TransferPanel({ count, canImport }: { count: number; canImport: boolean }) {
   const t = useMessages(bookmarksPageMessages)
@@ -76,7 +66,7 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
   }
 
   const exportFile = () => {
-    const fileName = `warta-tersimpan-${new Date().toISOString().slice(0, 10)}.json`
+    const fileName = exportFileName('tersimpan', new Date())
     download(bookmarks.exportFile(), fileName)
     show({ tone: 'done', text: t.exported(fileName, count) })
   }

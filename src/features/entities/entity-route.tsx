@@ -9,6 +9,7 @@ import { entityQueries } from '../../api/entities'
 import type { Entity, EntityResponse } from '../../api/schemas'
 import { ArticleList, usePagedArticles } from '../../components/article-list'
 import { FollowButton } from '../../components/follow-button'
+import { UnreadToggle } from '../../components/unread-toggle'
 import { PageErrorState } from '../../components/error-state'
 import { ListState } from '../../components/list-state'
 import { StaleNotice } from '../../components/stale-notice'
@@ -204,9 +205,12 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
 
   return (
     <section aria-labelledby="entity-articles-heading" className="min-w-0">
-      <h2 id="entity-articles-heading" className="mb-4 font-serif text-2xl font-bold">
-        {heading}
-      </h2>
+      <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
+        <h2 id="entity-articles-heading" className="font-serif text-2xl font-bold">
+          {heading}
+        </h2>
+        <UnreadToggle />
+      </div>
       <ListState
         query={query}
         count={articles.length}

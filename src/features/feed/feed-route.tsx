@@ -6,6 +6,7 @@ import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { MatchMode } from '../../api/schemas'
 import { waitingForNetwork } from '../../components/offline-state'
+import { UnreadToggle } from '../../components/unread-toggle'
 import {
   parseFeedFilter,
   removeEntity,
@@ -141,6 +142,7 @@ export function Component() {
               <p role="status" aria-atomic="true" className="text-sm font-semibold text-ink-soft">
                 {status}
               </p>
+              <UnreadToggle />
             </div>
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <ActiveFilters entries={chosenEntries} match={chosen.filter.match} onRemove={remove} onClear={clear} />

@@ -8,6 +8,7 @@ import { entityName } from '../../lib/entity-names'
 import { parseFeedFilter, resolveFeedFilter } from '../../lib/feed-filter'
 import { useLanguage } from '../../lib/i18n'
 import { links } from '../../lib/links'
+import { isUnreadOnly, withUnreadOnly } from '../../lib/unread-filter'
 
 export function knownIds(entities: Entity[] | undefined): ReadonlySet<string> | null {
   return entities ? new Set(entities.map((entity) => entity.id)) : null
@@ -56,9 +57,9 @@ export function useFeedFilter() {
     (next: FeedFilter) => {
       const top = resultsRef.current?.getBoundingClientRect().top ?? 0
       if (top < 0) window.scrollTo({ top: window.scrollY + top - 96 })
-      return navigate(links.feed(next), { preventScrollReset: true })
+      return navigate(withUnreadOnly(links.feed(next), isUnreadOnly(searchParams)), { preventScrollReset: true })
     },
-    [navigate],
+    [navigate, searchParams],
   )
 
   return {

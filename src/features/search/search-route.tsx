@@ -20,6 +20,8 @@ import { parseSearchState, searchListFilter, type SearchState } from '../../lib/
 import { warmCache } from '../../lib/warm-cache'
 import { searchMessages } from './messages'
 import { ChoiceSwitch } from '../../components/choice-switch'
+import { UnreadToggle } from '../../components/unread-toggle'
+import { useUnreadOnly, withUnreadOnly } from '../../lib/unread-filter'
 
 /** Facets offered as filters on the results, most frequent first. */
 const MAX_FACETS = 8
@@ -67,6 +69,7 @@ function Results({ state }: { state: SearchState }) {
   const language = useLanguage()
   const navigate = useNavigate()
   const navigation = useNavigation()
+  const [unreadOnly] = useUnreadOnly()
 
   const directory = useQuery(entityQueries.list())
   const known = useMemo(() => knownIds(directory.data), [directory.data])
@@ -98,7 +101,8 @@ function Results({ state }: { state: SearchState }) {
   const chosenFilter = resolveFeedFilter(chosen.filter, known).filter
   const busy = pending !== null || query.isPlaceholderData || shown !== articles
 
-  const go = (next: SearchState) => void navigate(links.search(next), { preventScrollReset: true })
+  const go = (next: SearchState) =>
+    void navigate(withUnreadOnly(links.search(next), unreadOnly), { preventScrollReset: true })
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   const status =
@@ -116,7 +120,10 @@ function Results({ state }: { state: SearchState }) {
       )}
       {!hint && (
         <div className="mt-4 flex flex-col gap-3">
-          <SortSwitch sort={chosen.sort} onChange={(sort) => go({ ...chosen, sort })} />
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <SortSwitch sort={chosen.sort} onChange={(sort) => go({ ...chosen, sort })} />
+            <UnreadToggle />
+          </div>
           <FacetFilter
             selected={chosenFilter.entities}
             match={chosenFilter.match}
