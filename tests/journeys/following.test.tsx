@@ -174,6 +174,25 @@ describe('the following page and what is new', () => {
     await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })
   })
 
+  it('hides the articles already read, and narrowing by a chip keeps them hidden', async () => {
+    const user = userEvent.setup()
+    followingPutinAndKazakhstan()
+    const readerData = openReaderData(disk, { now: () => NOW })
+    const { router } = renderApp('/following', { readerData })
+    const list = await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })
+    const [first] = within(list).getAllByRole('article')
+    const firstTitle = within(first!).getByRole('heading').textContent!
+    await act(() => readerData.readMarks.markRead(first!.getAttribute('data-slug')!))
+    expect(await within(first!).findByText('Sudah dibaca')).toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: 'Sembunyikan yang sudah dibaca' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?unread=1'))
+    await waitFor(() => expect(within(list).queryByRole('heading', { name: firstTitle })).not.toBeInTheDocument())
+    const chips = screen.getByRole('region', { name: 'Yang Anda ikuti' })
+    await user.click(within(chips).getByRole('button', { name: /^Vladimir Putin/ }))
+    await waitFor(() => expect(router.state.location.search).toBe('?unread=1&entity=vladimir-putin'))
+    expect(screen.getByRole('checkbox', { name: 'Sembunyikan yang sudah dibaca' })).toBeChecked()
+  })
+
   it('"Tandai semua sudah dilihat" clears the marks and the nav count', async () => {
     const user = userEvent.setup()
     followingPutinAndKazakhstan()

@@ -6,6 +6,7 @@ import { articleQueries, type FeedFilter } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { ArticleSummary, Entity } from '../../api/schemas'
 import { ArticleList, usePagedArticles } from '../../components/article-list'
+import { UnreadToggle } from '../../components/unread-toggle'
 import { FollowButton } from '../../components/follow-button'
 import { ListState } from '../../components/list-state'
 import { ListSkeleton } from '../../components/skeleton'
@@ -153,7 +154,15 @@ function Followed({ news, entities }: { news: ReturnType<typeof useFollowingNews
                   type="button"
                   aria-pressed={narrowed === id}
                   data-type={byId.get(id)?.type}
-                  onClick={() => setParams(narrowed === id ? {} : { entity: id })}
+                  onClick={() =>
+                    setParams((current) => {
+                      // Narrowing keeps the page's other choices (hiding what was read).
+                      const next = new URLSearchParams(current)
+                      if (narrowed === id) next.delete('entity')
+                      else next.set('entity', id)
+                      return next
+                    })
+                  }
                   className="chip cursor-pointer gap-1.5 ring-1 ring-line hover:no-underline hover:ring-ink-soft aria-pressed:ring-2 aria-pressed:ring-brand"
                 >
                   {nameOf(id)}
@@ -178,6 +187,7 @@ function Followed({ news, entities }: { news: ReturnType<typeof useFollowingNews
             {t.markAllSeen}
           </button>
         )}
+        <UnreadToggle />
       </div>
       {filter.entities.length === 0 ? (
         noArticles
