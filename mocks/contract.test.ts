@@ -89,6 +89,27 @@ describe('GET /api/articles', () => {
     expect(body.error.code).toBe('foreign_cursor')
   })
 
+  it('counts the results of every page per WIB day with histogram=day, feed and search alike', async () => {
+    const all = await get('/articles?limit=1&histogram=day', ArticleListResponse)
+    const histogram = all.histogram ?? []
+    expect(histogram.reduce((n, d) => n + d.count, 0)).toBe(all.total)
+    expect(histogram[0]!.count).toBeGreaterThan(0)
+    expect(histogram.at(-1)!.count).toBeGreaterThan(0)
+    for (let i = 1; i < histogram.length; i++) {
+      expect(Date.parse(histogram[i]!.date) - Date.parse(histogram[i - 1]!.date)).toBe(86_400_000)
+    }
+    const day = await get('/articles?from=2025-08-09&to=2025-08-09&limit=50', ArticleListResponse)
+    expect(histogram.find((d) => d.date === '2025-08-09')!.count).toBe(day.total)
+    const putin = await get('/articles?entity=vladimir-putin&from=2025-08-01&histogram=day', ArticleListResponse)
+    expect(putin.histogram![0]!.date >= '2025-08-01').toBe(true)
+    expect(putin.histogram!.reduce((n, d) => n + d.count, 0)).toBe(putin.total)
+    const searched = await get('/articles?q=tarif&histogram=day', ArticleListResponse)
+    expect(searched.histogram!.reduce((n, d) => n + d.count, 0)).toBe(searched.total)
+    expect((await get('/articles?limit=1', ArticleListResponse)).histogram).toBe(undefined)
+    const none = await get('/articles?q=zzzzqqq&histogram=day', ArticleListResponse)
+    expect(none.histogram).toEqual([])
+  })
+
   it.each([
     ['/articles?from=2025-8-1', 'invalid_date', "'2025-8-1'"],
     ['/articles?to=2025-02-30', 'invalid_date', "'2025-02-30'"],
@@ -102,6 +123,7 @@ describe('GET /api/articles', () => {
     ['/articles?entity=nobody', 'unknown_entity', "'nobody'"],
     ['/articles?match=some', 'invalid_match', "'some'"],
     [`/articles?q=${'a'.repeat(201)}`, 'query_too_long', '200'],
+    ['/articles?histogram=week', 'invalid_histogram', "'week'"],
   ])('%s → 400 %s', async (path, code, named) => {
     const body = await getError(path, 400)
     expect(body.error.code).toBe(code)

@@ -112,6 +112,11 @@ export const handlers = [
     ({ params }) => {
       const q = single(params, 'q')
       const sort = single(params, 'sort')
+      const histogram = single(params, 'histogram')
+      if (histogram !== undefined && histogram !== 'day') {
+        return problem(400, 'invalid_histogram', `histogram must be 'day'; got ${quote(histogram)}`)
+      }
+      const perDay = (bits: Uint32Array) => (histogram ? { histogram: getCorpus().engine.histogramOf(bits) } : {})
       if ((q !== undefined && q !== '') || sort === 'relevance') {
         const found = getCorpus().search.search({
           q: q ?? '',
@@ -124,13 +129,14 @@ export const handlers = [
           to: single(params, 'to'),
         })
         if (!found.ok) return problem(400, found.error.code, found.error.message)
-        const { items, nextCursor, total, facets, suggestion } = found.value
+        const { items, nextCursor, total, facets, suggestion, bits } = found.value
         return ok<ArticleListResponse>({
           items: items.map(({ article, match }) => (match ? { ...article.summary, match } : article.summary)),
           nextCursor,
           total,
           facets,
           ...(suggestion === undefined ? {} : { suggestion }),
+          ...perDay(bits),
         })
       }
       if (sort !== undefined && sort !== 'newest') {
@@ -146,8 +152,8 @@ export const handlers = [
         to: single(params, 'to'),
       })
       if (!result.ok) return problem(400, result.error.code, result.error.message)
-      const { items, nextCursor, total, facets } = result.value
-      return ok<ArticleListResponse>({ items: items.map((a) => a.summary), nextCursor, total, facets })
+      const { items, nextCursor, total, facets, bits } = result.value
+      return ok<ArticleListResponse>({ items: items.map((a) => a.summary), nextCursor, total, facets, ...perDay(bits) })
     },
     { repeatable: ['entity'] },
   ),

@@ -142,6 +142,12 @@ export type SearchMatch = z.infer<typeof SearchMatch>
 export const ArticleListItem = z.extend(ArticleSummary, { match: z.optional(SearchMatch) })
 export type ArticleListItem = z.infer<typeof ArticleListItem>
 
+/** A WIB calendar day. */
+const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'))
+
+export const DayCount = z.object({ date: IsoDay, count: z.int().check(z.nonnegative()) })
+export type DayCount = z.infer<typeof DayCount>
+
 export const ArticleListResponse = z.object({
   items: boundedList(ArticleListItem, LIMITS.pageItems, 'items in a page'),
   nextCursor: z.nullable(z.string()),
@@ -149,6 +155,8 @@ export const ArticleListResponse = z.object({
   facets: z.array(Facet),
   /** With q, when few or no articles match: the query as the API would spell it ("Zelensky" for "Zelenski"). */
   suggestion: z.optional(z.string()),
+  /** With histogram=day: the matching articles (all pages) per WIB day, first to last day, zeros included. */
+  histogram: z.optional(z.array(DayCount)),
 })
 export type ArticleListResponse = z.infer<typeof ArticleListResponse>
 
@@ -157,12 +165,6 @@ export type ArticleResponse = z.infer<typeof ArticleResponse>
 
 export const EntityListResponse = z.object({ items: z.array(Entity) })
 export type EntityListResponse = z.infer<typeof EntityListResponse>
-
-/** A WIB calendar day. */
-const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'))
-
-export const DayCount = z.object({ date: IsoDay, count: z.int().check(z.nonnegative()) })
-export type DayCount = z.infer<typeof DayCount>
 
 export const EntityResponse = z.object({
   entity: Entity,
