@@ -3,13 +3,13 @@
 // match in Node and in the browser alike, whatever the origin.
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import type {
-  ArticleListResponse,
   ArticleResponse,
   EntityListResponse,
   EntityResponse,
   StoryResponse,
   SuggestResponse,
 } from '../src/api/schemas'
+import type { ArticleHistogramResponse } from '../src/api/histogram'
 import { codePointLength } from '../src/lib/search-text/tokenize.ts'
 import { getCorpus } from './corpus.ts'
 import { MAX_Q_LENGTH, quote } from './query-engine.ts'
@@ -130,7 +130,7 @@ export const handlers = [
         })
         if (!found.ok) return problem(400, found.error.code, found.error.message)
         const { items, nextCursor, total, facets, suggestion, bits } = found.value
-        return ok<ArticleListResponse>({
+        return ok<ArticleHistogramResponse>({
           items: items.map(({ article, match }) => (match ? { ...article.summary, match } : article.summary)),
           nextCursor,
           total,
@@ -153,7 +153,13 @@ export const handlers = [
       })
       if (!result.ok) return problem(400, result.error.code, result.error.message)
       const { items, nextCursor, total, facets, bits } = result.value
-      return ok<ArticleListResponse>({ items: items.map((a) => a.summary), nextCursor, total, facets, ...perDay(bits) })
+      return ok<ArticleHistogramResponse>({
+        items: items.map((a) => a.summary),
+        nextCursor,
+        total,
+        facets,
+        ...perDay(bits),
+      })
     },
     { repeatable: ['entity'] },
   ),

@@ -155,8 +155,6 @@ export const ArticleListResponse = z.object({
   facets: z.array(Facet),
   /** With q, when few or no articles match: the query as the API would spell it ("Zelensky" for "Zelenski"). */
   suggestion: z.optional(z.string()),
-  /** With histogram=day: the matching articles (all pages) per WIB day, first to last day, zeros included. */
-  histogram: z.optional(z.array(DayCount)),
 })
 export type ArticleListResponse = z.infer<typeof ArticleListResponse>
 

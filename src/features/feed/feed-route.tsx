@@ -15,7 +15,6 @@ import {
   withoutDates,
 } from '../../lib/feed-filter'
 import { useMessages } from '../../lib/i18n'
-import { withRange } from '../../lib/date-range'
 import { warmCache } from '../../lib/warm-cache'
 import { ActiveFilters, type NamedFilter } from './active-filters'
 import { DateRangeChip } from './date-range-chip'
@@ -161,7 +160,7 @@ export function Component() {
               <DateRangePanel
                 filter={chosen.filter}
                 ready={idsCheckable}
-                onChange={(range) => void go(withRange(chosen.filter, range))}
+                onChange={(range) => void go({ ...withoutDates(chosen.filter), ...range })}
               />
             </Suspense>
             {chosen.unknown.length > 0 && (
