@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app'
@@ -26,13 +26,14 @@ describe('the map of countries', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Rusia' }, { timeout: 5000 })).toBeInTheDocument()
   })
 
-  it('switches between the map and the list alone', async () => {
+  it('switches between the map and the list alone, in the URL', async () => {
     const user = userEvent.setup()
-    renderApp('/entities')
+    const { router } = renderApp('/entities')
     const name = 'Peta negara menurut jumlah artikel'
     expect(await screen.findByRole('group', { name }, { timeout: 5000 })).toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Daftar' }))
-    expect(screen.queryByRole('group', { name })).not.toBeInTheDocument()
+    await expect.poll(() => router.state.location.search).toBe('?view=list')
+    await waitFor(() => expect(screen.queryByRole('group', { name })).not.toBeInTheDocument())
     expect(screen.getByRole('link', { name: 'Vladimir Putin' })).toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Peta' }))
     expect(await screen.findByRole('group', { name })).toBeInTheDocument()

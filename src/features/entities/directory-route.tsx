@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useQuery } from '@tanstack/react-query'
 import { lazy, Suspense, useId, useMemo, useState, useSyncExternalStore } from 'react'
-import { Link } from 'react-router'
+import { Link, useSearchParams } from 'react-router'
 import { entityQueries } from '../../api/entities'
 import type { Entity } from '../../api/schemas'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
@@ -44,8 +44,11 @@ export function Component() {
   const directory = useQuery(entityQueries.list())
   const [query, setQuery] = useState('')
   const fits = useSyncExternalStore(subscribeToWidth, mapFits, () => true)
-  const [chosenView, setView] = useState<'map' | 'list' | null>(null)
-  const view = chosenView ?? (fits ? 'map' : 'list')
+  // The reader's choice is in the URL (`?view=map`), so a shared link and reload keep it.
+  const [searchParams, setSearchParams] = useSearchParams()
+  const chosenView = searchParams.get('view')
+  const view = chosenView === 'map' || chosenView === 'list' ? chosenView : fits ? 'map' : 'list'
+  const setView = (next: 'map' | 'list') => setSearchParams({ view: next }, { replace: true, preventScrollReset: true })
   const countries = useMemo(() => (directory.data ?? []).filter((e) => e.type === 'country'), [directory.data])
   const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
   const searching = query.trim() !== ''
