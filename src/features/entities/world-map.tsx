@@ -1,24 +1,20 @@
 // The countries of the directory on a world map (Natural Earth 1:110m from world-atlas, an Equal Earth
-// projection from d3-geo), each shaded by its article count and a link to its page; other countries are
-// drawn but inert. This module and its data load only when the map is shown (docs/decisions/021).
-import { geoEqualEarth, geoPath } from 'd3-geo'
-import { scaleQuantile } from 'd3-scale'
+// projection from d3-geo, projected ahead of time), each shaded by its article count and a link to its page;
+// other countries are drawn but inert. This module and its data load only when the map is shown
+// (docs/decisions/021).
+import { bisectRight, quantileSorted } from 'd3-array'
 import { useMemo } from 'react'
 import { Link } from 'react-router'
-import { feature } from 'topojson-client'
-import type { GeometryCollection, Topology } from 'topojson-specification'
-import countries110m from 'world-atlas/countries-110m.json'
 import type { Entity } from '../../api/schemas'
 import { entityName } from '../../lib/entity-names'
 import { links } from '../../lib/links'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { mapMessages } from './map-messages'
+// Projected once by scripts/make-world-map.ts (d3-geo, Equal Earth): only paths to draw here.
+import world from './world-shapes.json'
 
-const WIDTH = 960
-const HEIGHT = 430
 /** Shades, lightest to darkest: CSS variables in styles.css, each 3:1 against the page in both themes. */
 const STEPS = 4
-const ANTARCTICA = '010'
 
 /** ISO 3166-1 alpha-2 (the directory's `code`) to the numeric id world-atlas gives each country. */
 const NUMERIC: Record<string, string> = {
@@ -43,25 +39,11 @@ const NUMERIC: Record<string, string> = {
   UZ: '860',
 }
 
-type Shape = { id: string; d: string }
-
-/** Every country's outline as an SVG path, projected once for the fixed view box. */
-function outlines(): Shape[] {
-  const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>
-  const collection = feature(topology, topology.objects.countries)
-  const world = { ...collection, features: collection.features.filter((f) => String(f.id) !== ANTARCTICA) }
-  const projection = geoEqualEarth().fitSize([WIDTH, HEIGHT], world)
-  const path = geoPath(projection).digits(1)
-  // A few disputed areas have no id: a key of their own, matching no country.
-  return world.features.map((f, i) => ({ id: f.id === undefined ? `none-${i}` : String(f.id), d: path(f) ?? '' }))
-}
-
-let cached: Shape[] | undefined
+const shapeById = new Map(world.countries.flatMap((shape) => (shape.id === null ? [] : [[shape.id, shape.d] as const])))
 
 export function WorldMap({ countries }: { countries: Entity[] }) {
   const t = useMessages(mapMessages)
   const language = useLanguage()
-  const shapes = (cached ??= outlines())
 
   // Most written about first: the keyboard meets the countries in the order the list shows them.
   const linked = useMemo(
@@ -71,39 +53,42 @@ export function WorldMap({ countries }: { countries: Entity[] }) {
         .sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name, 'id')),
     [countries],
   )
-  const byNumeric = new Map(linked.map((c) => [NUMERIC[c.code!]!, c]))
-  const shade = scaleQuantile<number>()
-    .domain(linked.map((c) => c.articleCount))
-    .range([1, 2, 3, 4].slice(0, Math.min(STEPS, new Set(linked.map((c) => c.articleCount)).size)))
-  const steps = shade.range().map((step) => {
-    const inStep = linked.filter((c) => shade(c.articleCount) === step).map((c) => c.articleCount)
-    return { step, low: Math.min(...inStep), high: Math.max(...inStep) }
+  // Countries not linked are one path: one element to lay out and paint instead of some 160.
+  const inert = useMemo(() => {
+    const shown = new Set(linked.map((c) => NUMERIC[c.code!]!))
+    return world.countries
+      .filter((shape) => shape.id === null || !shown.has(shape.id))
+      .map((shape) => shape.d)
+      .join('')
+  }, [linked])
+  // Quantiles of the counts: each shade holds about a quarter of the countries (counts are skewed: Rusia
+  // and AS far above the rest, so equal-width steps would leave most countries in the lightest).
+  const sorted = linked.map((c) => c.articleCount).sort((a, b) => a - b)
+  const thresholds = Array.from({ length: STEPS - 1 }, (_, k) => quantileSorted(sorted, (k + 1) / STEPS) ?? 0)
+  const shade = (count: number) => bisectRight(thresholds, count) + 1
+  const steps = Array.from({ length: STEPS }, (_, k) => k + 1).flatMap((step) => {
+    const inStep = sorted.filter((count) => shade(count) === step)
+    return inStep.length === 0 ? [] : [{ step, low: inStep[0]!, high: inStep.at(-1)! }]
   })
 
   return (
     <figure className="flex flex-col gap-2">
       <div className="aspect-[960/430] w-full overflow-hidden rounded-xl border border-line bg-surface">
         <svg
-          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          viewBox={`0 0 ${world.width} ${world.height}`}
           role="group"
           aria-label={t.mapLabel}
           className="world-map h-full w-full"
         >
-          <g aria-hidden="true">
-            {shapes
-              .filter((s) => !byNumeric.has(s.id))
-              .map((s) => (
-                <path key={s.id} d={s.d} className="map-inert" />
-              ))}
-          </g>
+          <path aria-hidden="true" d={inert} className="map-inert" />
           {linked.map((country) => {
-            const shape = shapes.find((s) => s.id === NUMERIC[country.code!])
-            if (!shape) return null
+            const d = shapeById.get(NUMERIC[country.code!]!)
+            if (!d) return null
             const label = t.country(entityName(country, language), country.articleCount)
             return (
               <Link key={country.id} to={links.entity(country.id)} aria-label={label} className="map-country">
                 <title>{label}</title>
-                <path d={shape.d} style={{ fill: `var(--map-${shade(country.articleCount)})` }} />
+                <path d={d} style={{ fill: `var(--map-${shade(country.articleCount)})` }} />
               </Link>
             )
           })}
