@@ -68,6 +68,14 @@ test('every page is valid HTML as rendered, dialogs open too', async ({ page }, 
   await keep('bookmarks-saved')
   await visit('/entities', (page) => page.getByRole('main').getByRole('link'))
   await keep('directory')
+  await visit('/entities?view=map', (page) =>
+    page.getByRole('group', { name: 'Peta negara menurut jumlah artikel' }).getByRole('link'),
+  )
+  await keep('directory-map')
+  await visit('/?from=2025-08-02&to=2025-08-31', (page) => page.getByRole('slider', { name: 'Akhir rentang' }))
+  await page.getByText('Rentang lain').click()
+  await page.getByRole('button', { name: 'Terapkan' }).click()
+  await keep('feed-date-range')
   await visit('/entities/vladimir-putin', cards)
   await keep('entity')
   await visit('/stories/jalan-menuju-ktt-alaska', cards)
