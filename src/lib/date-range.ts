@@ -12,7 +12,7 @@ const PRESET_DAYS: Record<Exclude<DatePreset, 'all'>, number> = { today: 1, week
 export type DayRange = { from?: string; to?: string }
 
 /** A YYYY-MM-DD day moved by `days` (calendar arithmetic in UTC, which has no DST). */
-export function addDays(day: string, days: number): string {
+function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
 }
 
