@@ -47,7 +47,7 @@ export function DateRangePanel({ filter, ready, onChange }: DateRangePanelProps)
 
   return (
     <div className="flex min-h-44 flex-col gap-2">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+      <div className="flex flex-col gap-1">
         <ChoiceSwitch<DatePreset | 'custom'>
           label={t.presetsLabel}
           options={options}

@@ -21,15 +21,17 @@ describe('a date range on the feed', { timeout: 30_000 }, () => {
     const user = userEvent.setup()
     const { router } = renderApp('/')
     const presets = await datePanel()
-    expect(await screen.findByText(`Dihitung dari artikel terbaru, ${NEWEST}.`)).toBeInTheDocument()
+    expect(
+      await screen.findByText(`Dihitung dari artikel terbaru, ${NEWEST}.`, {}, { timeout: 5000 }),
+    ).toBeInTheDocument()
     expect(within(presets).getByRole('radio', { name: 'Semua' })).toBeChecked()
 
     await user.click(within(presets).getByRole('radio', { name: '7 hari' }))
     await expect.poll(() => router.state.location.search).toBe('?from=2025-08-25&to=2025-08-31')
     expect(within(presets).getByRole('radio', { name: '7 hari' })).toBeChecked()
-    const summary = await screen.findByText(/^\d+ artikel, 25–31 Agustus 2025$/)
+    const summary = await screen.findByText(/^\d+ artikel, 25–31 Agustus 2025$/, {}, { timeout: 5000 })
     const count = Number(/^(\d+)/.exec(summary.textContent ?? '')![1])
-    expect(await screen.findByText(`${count} artikel`)).toBeInTheDocument()
+    expect(await screen.findByText(`${count} artikel`, {}, { timeout: 5000 })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Hapus rentang tanggal 25–31 Agustus 2025' })).toBeInTheDocument()
 
     await user.click(within(presets).getByRole('radio', { name: 'Hari ini' }))
@@ -61,8 +63,8 @@ describe('a date range on the feed', { timeout: 30_000 }, () => {
     await user.type(to, '2025-08-15')
     await user.click(screen.getByRole('button', { name: 'Terapkan' }))
     await expect.poll(() => router.state.location.search).toBe('?entity=vladimir-putin&from=2025-08-12&to=2025-08-15')
-    expect(await screen.findByText(/^\d+ artikel tentang Vladimir Putin$/)).toBeInTheDocument()
-    expect(await screen.findByText(/^\d+ artikel, 12–15 Agustus 2025$/)).toBeInTheDocument()
+    expect(await screen.findByText(/^\d+ artikel tentang Vladimir Putin$/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByText(/^\d+ artikel, 12–15 Agustus 2025$/, {}, { timeout: 5000 })).toBeInTheDocument()
   })
 
   it('asks for at least one date', async () => {
@@ -95,13 +97,13 @@ describe('a date range on the search results', { timeout: 30_000 }, () => {
     const { router } = renderApp('/search?q=tarif&sort=newest&from=2025-08-01&to=2025-08-15')
     const presets = await datePanel()
     expect(within(presets).getByRole('radio', { name: 'Semua' })).not.toBeChecked()
-    expect(await screen.findByText(/^\d+ artikel, 1–15 Agustus 2025$/)).toBeInTheDocument()
+    expect(await screen.findByText(/^\d+ artikel, 1–15 Agustus 2025$/, {}, { timeout: 5000 })).toBeInTheDocument()
 
     await user.click(within(presets).getByRole('radio', { name: '30 hari' }))
     await expect.poll(() => router.state.location.search).toBe('?q=tarif&sort=newest&from=2025-08-02&to=2025-08-31')
-    const summary = await screen.findByText(/^\d+ artikel, 2–31 Agustus 2025$/)
+    const summary = await screen.findByText(/^\d+ artikel, 2–31 Agustus 2025$/, {}, { timeout: 5000 })
     const count = /^(\d+)/.exec(summary.textContent ?? '')![1]
-    expect(await screen.findByText(`${count} artikel untuk “tarif”`)).toBeInTheDocument()
+    expect(await screen.findByText(`${count} artikel untuk “tarif”`, {}, { timeout: 5000 })).toBeInTheDocument()
 
     await user.click(within(presets).getByRole('radio', { name: 'Semua' }))
     await expect.poll(() => router.state.location.search).toBe('?q=tarif&sort=newest')
