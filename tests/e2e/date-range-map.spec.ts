@@ -89,15 +89,23 @@ test('no layout shift as the map and the histogram come in (they reserve their b
     }).observe({ type: 'layout-shift', buffered: true })
   })
   // Not /search: its facet filter still pushes the list down when the results come (a shift of its own).
-  for (const path of ['/entities', '/?from=2025-08-02&to=2025-08-31']) {
+  for (const [path, width] of [
+    ['/entities', 1280],
+    ['/?from=2025-08-02&to=2025-08-31', 1280],
+    ['/?from=2025-08-02&to=2025-08-31', 360],
+  ] as const) {
+    await page.setViewportSize({ width, height: 900 })
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    if (path === '/entities')
+    if (path === '/entities') {
       await expect(page.getByRole('group', { name: MAP }).getByRole('link').first()).toBeVisible()
-    else await histogram(page)
+    } else {
+      await histogram(page)
+      await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
+    }
     const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift)
-    console.log(`[layout shift] ${path}: ${shift.toFixed(4)}`)
-    expect(shift, path).toBe(0)
+    console.log(`[layout shift] ${path} at ${width} px: ${shift.toFixed(4)}`)
+    expect(shift, `${path} at ${width} px`).toBe(0)
   }
 })
 

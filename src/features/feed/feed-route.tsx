@@ -156,7 +156,7 @@ export function Component() {
                 }}
               />
             </div>
-            <Suspense fallback={<div className="min-h-44" />}>
+            <Suspense fallback={<div className="min-h-[14.25rem] min-[26rem]:min-h-[12.5rem]" />}>
               <DateRangePanel
                 filter={chosen.filter}
                 ready={idsCheckable}

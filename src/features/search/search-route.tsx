@@ -132,7 +132,7 @@ function Results({ state }: { state: SearchState }) {
             onToggle={(id) => go({ ...chosen, filter: toggleEntity(chosenFilter, id) })}
             onMatch={(match) => go({ ...chosen, filter: { ...chosenFilter, match } })}
           />
-          <Suspense fallback={<div className="min-h-44" />}>
+          <Suspense fallback={<div className="min-h-[14.25rem] min-[26rem]:min-h-[12.5rem]" />}>
             <DateRangePanel
               filter={searchListFilter({ ...chosen, filter: chosenFilter })}
               ready={idsCheckable}
