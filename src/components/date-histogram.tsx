@@ -1,8 +1,7 @@
 // A list's articles per day as a compact bar chart with a brush: drag across the bars, or move either end
 // with the arrow keys (Shift: a week; Home/End: as far as it goes), and the range becomes the list's
-// from/to. Laid out in percentages (scales from d3-scale), so its box is fixed before any data comes.
+// from/to. Laid out in percentages, so its box is fixed before any data comes.
 import { max, sum } from 'd3-array'
-import { scaleBand, scaleLinear } from 'd3-scale'
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import type { DayCount } from '../api/schemas'
 import type { DayRange } from '../lib/date-range'
@@ -54,12 +53,9 @@ export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
   const first = list[0]?.date
   const last = list.at(-1)?.date
 
-  const x = scaleBand<number>()
-    .domain(list.map((_, i) => i))
-    .range([0, 100])
-  const y = scaleLinear()
-    .domain([0, max(list, (d) => d.count) || 1])
-    .range([0, 100])
+  // Equal bands of 100/n % and heights in % of the busiest day: too little for d3-scale, whose import
+  // (interpolators, formats, time) would be most of the panel's chunk.
+  const tallest = max(list, (d) => d.count) || 1
 
   // The summary counts the days in the range (the whole list without one) and names its ends.
   const shown = draft ? { from: list[start]?.date, to: list[end]?.date } : range
@@ -180,9 +176,9 @@ export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
                 aria-hidden="true"
                 className={`absolute bottom-0 ${i >= start && i <= end ? 'bg-brand' : 'bg-ink-soft/35'}`}
                 style={{
-                  left: `calc(${x(i) ?? 0}% + 0.5px)`,
-                  width: `max(1px, calc(${x.bandwidth()}% - 1px))`,
-                  height: `${y(d.count)}%`,
+                  left: `calc(${(i / n) * 100}% + 0.5px)`,
+                  width: `max(1px, calc(${100 / n}% - 1px))`,
+                  height: `${(d.count / tallest) * 100}%`,
                 }}
               />
             ))}
