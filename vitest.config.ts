@@ -13,6 +13,7 @@ export default defineConfig({
       'mocks/**/*.test.ts',
       'src/**/*.test.{ts,tsx}',
       'build/**/*.test.ts',
+      'scripts/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 15_000,

@@ -52,6 +52,8 @@ interface SearchPage<A> {
   total: number
   facets: { entityId: string; count: number }[]
   suggestion?: string
+  /** Every position the search matched (all pages), for a histogram. */
+  bits: Uint32Array
 }
 
 type SearchErrorCode = QueryError['code'] | 'no_search_words' | 'invalid_sort'
@@ -378,7 +380,7 @@ export function createMiniSearchEngine<A extends IndexableArticle>(
       from + limit < ordered.length && last
         ? signCursor([String(last.score), engine.sorted[last.pos]!.slug], signed)
         : null
-    const value: SearchPage<A> = { items, nextCursor, total, facets: engine.facetsOf(bits) }
+    const value: SearchPage<A> = { items, nextCursor, total, facets: engine.facetsOf(bits), bits }
     if (suggestion !== undefined) value.suggestion = suggestion
     return { ok: true, value }
   }

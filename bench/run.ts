@@ -16,6 +16,7 @@ const benches: (() => Promise<BenchModule>)[] = [
   () => import('./budget'),
   () => import('./feed-performance'),
   () => import('./search-performance'),
+  () => import('./map-performance'),
   () => import('./lighthouse'),
 ]
 

@@ -14,6 +14,7 @@ import {
   StoryResponse,
   SuggestResponse,
 } from '../src/api/schemas'
+import { ArticleHistogramResponse } from '../src/api/histogram'
 
 const API = 'http://localhost/api'
 const SEED = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
@@ -150,6 +151,27 @@ describe('GET /api/articles', () => {
     expect(body.error.code).toBe('foreign_cursor')
   })
 
+  it('counts the results of every page per WIB day with histogram=day, feed and search alike', async () => {
+    const all = await get('/articles?limit=1&histogram=day', ArticleHistogramResponse)
+    const histogram = all.histogram ?? []
+    expect(histogram.reduce((n, d) => n + d.count, 0)).toBe(all.total)
+    expect(histogram[0]!.count).toBeGreaterThan(0)
+    expect(histogram.at(-1)!.count).toBeGreaterThan(0)
+    for (let i = 1; i < histogram.length; i++) {
+      expect(Date.parse(histogram[i]!.date) - Date.parse(histogram[i - 1]!.date)).toBe(86_400_000)
+    }
+    const day = await get('/articles?from=2025-08-09&to=2025-08-09&limit=50', ArticleHistogramResponse)
+    expect(histogram.find((d) => d.date === '2025-08-09')!.count).toBe(day.total)
+    const putin = await get('/articles?entity=vladimir-putin&from=2025-08-01&histogram=day', ArticleHistogramResponse)
+    expect(putin.histogram![0]!.date >= '2025-08-01').toBe(true)
+    expect(putin.histogram!.reduce((n, d) => n + d.count, 0)).toBe(putin.total)
+    const searched = await get('/articles?q=tarif&histogram=day', ArticleHistogramResponse)
+    expect(searched.histogram!.reduce((n, d) => n + d.count, 0)).toBe(searched.total)
+    expect((await get('/articles?limit=1', ArticleHistogramResponse)).histogram).toBe(undefined)
+    const none = await get('/articles?q=zzzzqqq&histogram=day', ArticleHistogramResponse)
+    expect(none.histogram).toEqual([])
+  })
+
   it.each([
     ['/articles?since=kemarin', 'invalid_date', "'kemarin'"],
     ['/articles?since=2025-08-20', 'invalid_date', 'ISO 8601'],
@@ -167,6 +189,7 @@ describe('GET /api/articles', () => {
     ['/articles?entity=nobody', 'unknown_entity', "'nobody'"],
     ['/articles?match=some', 'invalid_match', "'some'"],
     [`/articles?q=${'a'.repeat(201)}`, 'query_too_long', '200'],
+    ['/articles?histogram=week', 'invalid_histogram', "'week'"],
   ])('%s → 400 %s', async (path, code, named) => {
     const body = await getError(path, 400)
     expect(body.error.code).toBe(code)

@@ -4,7 +4,6 @@
 import { http, HttpResponse, type JsonBodyType } from 'msw'
 import {
   MAX_COUNT_ENTITIES,
-  type ArticleListResponse,
   type ArticleResponse,
   type CountsResponse,
   type EntityListResponse,
@@ -12,6 +11,7 @@ import {
   type StoryResponse,
   type SuggestResponse,
 } from '../src/api/schemas.ts'
+import type { ArticleHistogramResponse } from '../src/api/histogram.ts'
 import { codePointLength } from '../src/lib/search-text/tokenize.ts'
 import { getCorpus } from './corpus.ts'
 import { MAX_Q_LENGTH, quote } from './query-engine.ts'
@@ -114,6 +114,11 @@ export const handlers = [
     ({ params }) => {
       const q = single(params, 'q')
       const sort = single(params, 'sort')
+      const histogram = single(params, 'histogram')
+      if (histogram !== undefined && histogram !== 'day') {
+        return problem(400, 'invalid_histogram', `histogram must be 'day'; got ${quote(histogram)}`)
+      }
+      const perDay = (bits: Uint32Array) => (histogram ? { histogram: getCorpus().engine.histogramOf(bits) } : {})
       if ((q !== undefined && q !== '') || sort === 'relevance') {
         const found = getCorpus().search.search({
           q: q ?? '',
@@ -127,13 +132,14 @@ export const handlers = [
           since: single(params, 'since'),
         })
         if (!found.ok) return problem(400, found.error.code, found.error.message)
-        const { items, nextCursor, total, facets, suggestion } = found.value
-        return ok<ArticleListResponse>({
+        const { items, nextCursor, total, facets, suggestion, bits } = found.value
+        return ok<ArticleHistogramResponse>({
           items: items.map(({ article, match }) => (match ? { ...article.summary, match } : article.summary)),
           nextCursor,
           total,
           facets,
           ...(suggestion === undefined ? {} : { suggestion }),
+          ...perDay(bits),
         })
       }
       if (sort !== undefined && sort !== 'newest') {
@@ -150,8 +156,14 @@ export const handlers = [
         since: single(params, 'since'),
       })
       if (!result.ok) return problem(400, result.error.code, result.error.message)
-      const { items, nextCursor, total, facets } = result.value
-      return ok<ArticleListResponse>({ items: items.map((a) => a.summary), nextCursor, total, facets })
+      const { items, nextCursor, total, facets, bits } = result.value
+      return ok<ArticleHistogramResponse>({
+        items: items.map((a) => a.summary),
+        nextCursor,
+        total,
+        facets,
+        ...perDay(bits),
+      })
     },
     { repeatable: ['entity'] },
   ),

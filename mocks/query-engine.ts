@@ -66,6 +66,8 @@ interface QueryPage<A> {
   nextCursor: string | null
   total: number
   facets: Facet[]
+  /** Every position the query matched (all pages), for a histogram. */
+  bits: Bits
 }
 
 type QueryErrorCode =
@@ -107,6 +109,8 @@ export interface QueryEngine<A extends IndexableArticle> {
   ): { ok: true; value: { total: number; counts: Facet[] } } | { ok: false; error: QueryError }
   /** Facets of a set of positions. */
   facetsOf(bits: Bits): Facet[]
+  /** Articles per WIB day of a set of positions, every day from the first to the last (zeros included). */
+  histogramOf(bits: Bits): DayCount[]
   /** Articles a filter on this entity returns (a country includes its people's articles). */
   countFor(entityId: string): number
   /** Entities most often in the same articles, by the same matching sets; excludes the entity itself. */
@@ -417,7 +421,7 @@ export function createQueryEngine<A extends IndexableArticle>(
     })
     const last = items[items.length - 1]
     const nextCursor = hasMore && last ? signCursor([last.publishedAt, last.slug], signed) : null
-    return { ok: true, value: { items, nextCursor, total, facets: facetsOf(bits) } }
+    return { ok: true, value: { items, nextCursor, total, facets: facetsOf(bits), bits } }
   }
 
   /**
@@ -555,20 +559,29 @@ export function createQueryEngine<A extends IndexableArticle>(
 
   function timeline(entityId: string): DayCount[] {
     const e = entityIndex.get(entityId)
-    if (e === undefined || counts[e] === 0) return []
-    let first = Infinity
-    let last = -Infinity
-    const perDay = new Map<number, number>()
-    forEachPosition(sets[e]!, 0, (pos) => {
-      const day = days[pos]!
-      perDay.set(day, (perDay.get(day) ?? 0) + 1)
-      if (day < first) first = day
-      if (day > last) last = day
+    return e === undefined || counts[e] === 0 ? [] : histogramOf(sets[e]!)
+  }
+
+  function histogramOf(bits: Bits): DayCount[] {
+    // Positions run newest first: the first set bit holds the last day, the last set bit the first day.
+    let newest = -1
+    let oldest = -1
+    for (let w = 0; w < words && newest === -1; w++) {
+      const word = bits[w]!
+      if (word !== 0) newest = (w << 5) + 31 - Math.clz32(word & -word)
+    }
+    if (newest === -1) return []
+    for (let w = words - 1; w >= 0 && oldest === -1; w--) {
+      const word = bits[w]!
+      if (word !== 0) oldest = (w << 5) + 31 - Math.clz32(word)
+    }
+    const first = days[oldest]!
+    const perDay = new Int32Array(days[newest]! - first + 1)
+    forEachPosition(bits, newest, (pos) => {
+      perDay[days[pos]! - first]! += 1
       return true
     })
-    const out: DayCount[] = []
-    for (let day = first; day <= last; day++) out.push({ date: dayString(day), count: perDay.get(day) ?? 0 })
-    return out
+    return Array.from(perDay, (count, i) => ({ date: dayString(first + i), count }))
   }
 
   function countFor(entityId: string): number {
@@ -588,6 +601,7 @@ export function createQueryEngine<A extends IndexableArticle>(
     select,
     countSince,
     facetsOf: (bits: Bits) => facetsOf(bits),
+    histogramOf,
     countFor,
     coMentions,
     timeline,

@@ -55,6 +55,8 @@ interface SearchPage<A> {
   total: number
   facets: { entityId: string; count: number }[]
   suggestion?: string
+  /** Every position the search matched (all pages), for a histogram. */
+  bits: Uint32Array
 }
 
 type SearchErrorCode = QueryError['code'] | 'no_search_words' | 'invalid_sort'
@@ -639,7 +641,7 @@ export function createSearchEngine<A extends IndexableArticle>(
       more && last !== undefined
         ? signCursor([sort === 'newest' ? '' : String(scores[last]), engine.sorted[last]!.slug], signed)
         : null
-    const value: SearchPage<A> = { items, nextCursor, total, facets: engine.facetsOf(bits) }
+    const value: SearchPage<A> = { items, nextCursor, total, facets: engine.facetsOf(bits), bits }
     if (suggestion !== undefined) value.suggestion = suggestion
     return { ok: true, value }
   }

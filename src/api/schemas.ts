@@ -142,6 +142,12 @@ export type SearchMatch = z.infer<typeof SearchMatch>
 export const ArticleListItem = z.extend(ArticleSummary, { match: z.optional(SearchMatch) })
 export type ArticleListItem = z.infer<typeof ArticleListItem>
 
+/** A WIB calendar day. */
+const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'))
+
+export const DayCount = z.object({ date: IsoDay, count: z.int().check(z.nonnegative()) })
+export type DayCount = z.infer<typeof DayCount>
+
 export const ArticleListResponse = z.object({
   items: boundedList(ArticleListItem, LIMITS.pageItems, 'items in a page'),
   nextCursor: z.nullable(z.string()),
@@ -157,12 +163,6 @@ export type ArticleResponse = z.infer<typeof ArticleResponse>
 
 export const EntityListResponse = z.object({ items: z.array(Entity) })
 export type EntityListResponse = z.infer<typeof EntityListResponse>
-
-/** A WIB calendar day. */
-const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'not a YYYY-MM-DD date'))
-
-export const DayCount = z.object({ date: IsoDay, count: z.int().check(z.nonnegative()) })
-export type DayCount = z.infer<typeof DayCount>
 
 export const EntityResponse = z.object({
   entity: Entity,

@@ -1,4 +1,4 @@
-// The search page's state lives in the URL (`/search?q=tarif&entity=…&match=any&sort=newest`).
+// The search page's state lives in the URL (`/search?q=tarif&entity=…&match=any&sort=newest&from=…&to=…`).
 // This one schema parses it for the route loader and the components alike, and
 // searchHref is the only way the app writes it back.
 import * as z from 'zod/mini'
@@ -31,6 +31,8 @@ export function searchHref({ q, filter, sort }: SearchState): string {
   for (const id of filter.entities) params.append('entity', id)
   if (filter.match !== 'all' && filter.entities.length > 1) params.set('match', filter.match)
   if (sort !== 'relevance') params.set('sort', sort)
+  if (filter.from) params.set('from', filter.from)
+  if (filter.to) params.set('to', filter.to)
   return `/search?${params.toString()}`
 }
 

@@ -23,6 +23,24 @@ const ROUTES: Route[] = [
     ready: (page) => page.getByRole('heading', { name: 'Artikel terkait' }),
   },
   { name: 'directory', path: '/entities', heading: /./, ready: (page) => page.getByRole('main').getByRole('link') },
+  {
+    name: 'directory, the map',
+    path: '/entities?view=map',
+    heading: /./,
+    ready: (page) => page.getByRole('group', { name: 'Peta negara menurut jumlah artikel' }).getByRole('link'),
+  },
+  {
+    name: 'feed, a date range and its histogram',
+    path: '/?entity=vladimir-putin&from=2025-08-02&to=2025-08-31',
+    heading: /Berita/,
+    ready: (page) => page.getByRole('slider', { name: 'Akhir rentang' }),
+  },
+  {
+    name: 'search results, a date range',
+    path: '/search?q=tarif&from=2025-08-01&to=2025-08-20',
+    heading: /./,
+    ready: (page) => page.getByRole('slider', { name: 'Akhir rentang' }),
+  },
   { name: 'entity page', path: '/entities/vladimir-putin', heading: /Vladimir Putin/, ready: articleCards },
   { name: 'story', path: '/stories/jalan-menuju-ktt-alaska', heading: /Jalan menuju KTT Alaska/, ready: articleCards },
   {

@@ -72,6 +72,14 @@ test('every page is valid HTML as rendered, dialogs open too', async ({ page }, 
   await keep('directory')
   await visit('/following', (page) => page.getByRole('button', { name: /^Ikuti / }))
   await keep('following-empty')
+  await visit('/entities?view=map', (page) =>
+    page.getByRole('group', { name: 'Peta negara menurut jumlah artikel' }).getByRole('link'),
+  )
+  await keep('directory-map')
+  await visit('/?from=2025-08-02&to=2025-08-31', (page) => page.getByRole('slider', { name: 'Akhir rentang' }))
+  await page.getByText('Rentang lain').click()
+  await page.getByRole('button', { name: 'Terapkan' }).click()
+  await keep('feed-date-range')
   await visit('/entities/vladimir-putin', cards)
   await page.getByRole('button', { name: 'Ikuti Vladimir Putin' }).click()
   await expect(page.getByRole('button', { name: 'Diikuti Vladimir Putin' })).toBeVisible()

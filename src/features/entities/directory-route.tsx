@@ -1,20 +1,34 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useQuery } from '@tanstack/react-query'
-import { useId, useMemo, useState } from 'react'
-import { Link } from 'react-router'
+import { lazy, Suspense, useId, useMemo, useState, useSyncExternalStore } from 'react'
+import { Link, useSearchParams } from 'react-router'
 import { FollowButton } from '../../components/follow-button'
 import { entityQueries } from '../../api/entities'
 import type { Entity } from '../../api/schemas'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { SearchField } from '../../components/search-field'
+import { ChoiceSwitch } from '../../components/choice-switch'
 import { ErrorState } from '../../components/error-state'
 import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { groupByCountry, type CountryGroup } from './group-by-country'
+import { mapMessages } from './map-messages'
 import { entityMessages } from './messages'
 import { links } from '../../lib/links'
+
+// The map and its data (world-atlas, d3-geo) load only when the map is shown.
+const WorldMap = lazy(() => import('./world-map').then((module) => ({ default: module.WorldMap })))
+
+// Below this width the map's smaller countries are too small to pick: the list is the default there.
+const MAP_FITS = '(min-width: 40rem)'
+const subscribeToWidth = (onChange: () => void) => {
+  const query = globalThis.matchMedia?.(MAP_FITS)
+  query?.addEventListener?.('change', onChange)
+  return () => query?.removeEventListener?.('change', onChange)
+}
+const mapFits = () => globalThis.matchMedia?.(MAP_FITS).matches ?? true
 
 /** Warms the directory (one small request, cached for the feed's panel too). */
 export function makeLoader(queryClient: QueryClient) {
@@ -27,8 +41,16 @@ export function makeLoader(queryClient: QueryClient) {
 export function Component() {
   const shared = useMessages(sharedMessages)
   const t = useMessages(entityMessages)
+  const tm = useMessages(mapMessages)
   const directory = useQuery(entityQueries.list())
   const [query, setQuery] = useState('')
+  const fits = useSyncExternalStore(subscribeToWidth, mapFits, () => true)
+  // The reader's choice is in the URL (`?view=map`), so a shared link and reload keep it.
+  const [searchParams, setSearchParams] = useSearchParams()
+  const chosenView = searchParams.get('view')
+  const view = chosenView === 'map' || chosenView === 'list' ? chosenView : fits ? 'map' : 'list'
+  const setView = (next: 'map' | 'list') => setSearchParams({ view: next }, { replace: true, preventScrollReset: true })
+  const countries = useMemo(() => (directory.data ?? []).filter((e) => e.type === 'country'), [directory.data])
   const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
   const searching = query.trim() !== ''
   const countryCount = groups.filter((group) => group.country !== null).length
@@ -41,6 +63,29 @@ export function Component() {
         {t.directoryTitle}
       </h1>
       <p className="mt-2 max-w-prose text-ink-soft">{t.directoryIntro}</p>
+
+      <div className="mt-4">
+        <ChoiceSwitch
+          label={tm.view}
+          options={[
+            ['map', tm.map],
+            ['list', tm.list],
+          ]}
+          value={view}
+          onChange={setView}
+        />
+      </div>
+      {view === 'map' && (
+        <div className="mt-3">
+          {directory.data ? (
+            <Suspense fallback={<MapPlaceholder label={tm.loading} />}>
+              <WorldMap countries={countries} />
+            </Suspense>
+          ) : (
+            <MapPlaceholder label={tm.loading} />
+          )}
+        </div>
+      )}
 
       <SearchField
         label={t.searchLabel}
@@ -76,6 +121,18 @@ export function Component() {
           ))}
         </div>
       )}
+    </div>
+  )
+}
+
+/** The map's box before it comes, the same size, so nothing below it moves. */
+function MapPlaceholder({ label }: { label: string }) {
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex aspect-[960/430] w-full items-center justify-center rounded-xl border border-line bg-surface text-ink-soft">
+        {label}
+      </div>
+      <div className="min-h-14" />
     </div>
   )
 }

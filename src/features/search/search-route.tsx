@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query'
-import { useDeferredValue, useId, useMemo, useRef } from 'react'
+import { lazy, Suspense, useDeferredValue, useId, useMemo, useRef } from 'react'
 import { Link, useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router'
 import { ApiError } from '../../api/client'
 import { articleQueries } from '../../api/articles'
@@ -11,6 +11,7 @@ import { ErrorState } from '../../components/error-state'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ListSkeleton } from '../../components/skeleton'
 import { entityName } from '../../lib/entity-names'
+import { withRange } from '../../lib/date-range'
 import { resolveFeedFilter, toggleEntity } from '../../lib/feed-filter'
 import { formatNumber } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
@@ -22,6 +23,11 @@ import { searchMessages } from './messages'
 import { ChoiceSwitch } from '../../components/choice-switch'
 import { UnreadToggle } from '../../components/unread-toggle'
 import { useUnreadOnly, withUnreadOnly } from '../../lib/unread-filter'
+
+// The date presets and the histogram load beside the results, as on the feed.
+const DateRangePanel = lazy(() =>
+  import('../../components/date-range-panel').then((module) => ({ default: module.DateRangePanel })),
+)
 
 /** Facets offered as filters on the results, most frequent first. */
 const MAX_FACETS = 8
@@ -133,6 +139,13 @@ function Results({ state }: { state: SearchState }) {
             onToggle={(id) => go({ ...chosen, filter: toggleEntity(chosenFilter, id) })}
             onMatch={(match) => go({ ...chosen, filter: { ...chosenFilter, match } })}
           />
+          <Suspense fallback={<div className="min-h-[14.25rem] min-[26rem]:min-h-[12.5rem]" />}>
+            <DateRangePanel
+              filter={searchListFilter({ ...chosen, filter: chosenFilter })}
+              ready={idsCheckable}
+              onChange={(range) => go({ ...chosen, filter: withRange(chosenFilter, range) })}
+            />
+          </Suspense>
         </div>
       )}
       <div className="mt-5">

@@ -1,0 +1,115 @@
+// The countries of the directory on a world map (Natural Earth 1:110m from world-atlas, an Equal Earth
+// projection from d3-geo, projected ahead of time), each shaded by its article count and a link to its page;
+// other countries are drawn but inert. This module and its data load only when the map is shown
+// (docs/decisions/021).
+import { bisectRight, quantileSorted } from 'd3-array'
+import { useMemo } from 'react'
+import { Link } from 'react-router'
+import type { Entity } from '../../api/schemas'
+import { entityName } from '../../lib/entity-names'
+import { links } from '../../lib/links'
+import { useLanguage, useMessages } from '../../lib/i18n'
+import { mapMessages } from './map-messages'
+// Projected once by scripts/make-world-map.ts (d3-geo, Equal Earth): only paths to draw here.
+import world from './world-shapes.json'
+
+/** Shades, lightest to darkest: CSS variables in styles.css, each 3:1 against the page in both themes. */
+const STEPS = 4
+
+/** ISO 3166-1 alpha-2 (the directory's `code`) to the numeric id world-atlas gives each country. */
+const NUMERIC: Record<string, string> = {
+  BR: '076',
+  BY: '112',
+  CN: '156',
+  DE: '276',
+  FI: '246',
+  FR: '250',
+  GB: '826',
+  ID: '360',
+  IN: '356',
+  IT: '380',
+  JP: '392',
+  KP: '408',
+  KZ: '398',
+  PL: '616',
+  RU: '643',
+  TR: '792',
+  UA: '804',
+  US: '840',
+  UZ: '860',
+}
+
+const shapeById = new Map(world.countries.flatMap((shape) => (shape.id === null ? [] : [[shape.id, shape.d] as const])))
+
+export function WorldMap({ countries }: { countries: Entity[] }) {
+  const t = useMessages(mapMessages)
+  const language = useLanguage()
+
+  // Most written about first: the keyboard meets the countries in the order the list shows them.
+  const linked = useMemo(
+    () =>
+      countries
+        .filter((c) => c.code && NUMERIC[c.code] && c.articleCount > 0)
+        .sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name, 'id')),
+    [countries],
+  )
+  // Countries not linked are one path: one element to lay out and paint instead of some 160.
+  const inert = useMemo(() => {
+    const shown = new Set(linked.map((c) => NUMERIC[c.code!]!))
+    return world.countries
+      .filter((shape) => shape.id === null || !shown.has(shape.id))
+      .map((shape) => shape.d)
+      .join('')
+  }, [linked])
+  // Quantiles of the counts: each shade holds about a quarter of the countries (counts are skewed: Rusia
+  // and AS far above the rest, so equal-width steps would leave most countries in the lightest).
+  const sorted = linked.map((c) => c.articleCount).sort((a, b) => a - b)
+  const thresholds = Array.from({ length: STEPS - 1 }, (_, k) => quantileSorted(sorted, (k + 1) / STEPS) ?? 0)
+  const shade = (count: number) => bisectRight(thresholds, count) + 1
+  const steps = Array.from({ length: STEPS }, (_, k) => k + 1).flatMap((step) => {
+    const inStep = sorted.filter((count) => shade(count) === step)
+    return inStep.length === 0 ? [] : [{ step, low: inStep[0]!, high: inStep.at(-1)! }]
+  })
+
+  return (
+    <figure className="flex flex-col gap-2">
+      <div className="aspect-[960/430] w-full overflow-hidden rounded-xl border border-line bg-surface">
+        <svg
+          viewBox={`0 0 ${world.width} ${world.height}`}
+          role="group"
+          aria-label={t.mapLabel}
+          className="world-map h-full w-full"
+        >
+          <path aria-hidden="true" d={inert} className="map-inert" />
+          {linked.map((country) => {
+            const d = shapeById.get(NUMERIC[country.code!]!)
+            if (!d) return null
+            const label = t.country(entityName(country, language), country.articleCount)
+            return (
+              <Link key={country.id} to={links.entity(country.id)} aria-label={label} className="map-country">
+                <title>{label}</title>
+                <path d={d} style={{ fill: `var(--map-${shade(country.articleCount)})` }} />
+              </Link>
+            )
+          })}
+        </svg>
+      </div>
+      <figcaption className="flex min-h-14 flex-wrap items-center gap-x-4 gap-y-1 text-sm text-ink-soft">
+        <span className="font-semibold">{t.legend}</span>
+        <ul className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          {steps.map(({ step, low, high }) => (
+            <li key={step} className="flex items-center gap-1.5">
+              <span aria-hidden="true" className="size-3.5 rounded-sm" style={{ background: `var(--map-${step})` }} />
+              {t.step(low, high)}
+            </li>
+          ))}
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className="size-3.5 rounded-sm border border-line bg-muted" />
+            {t.outside}
+          </li>
+        </ul>
+        <span className="basis-full">{t.hint}</span>
+      </figcaption>
+    </figure>
+  )
+}

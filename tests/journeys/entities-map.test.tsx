@@ -1,0 +1,41 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { renderApp } from '../render-app'
+
+// The map loads lazily with its data (world-atlas); transformed once before the journeys wait on it.
+beforeAll(async () => {
+  await import('../../src/features/entities/world-map')
+}, 60_000)
+
+describe('the map of countries', { timeout: 30_000 }, () => {
+  it('links each covered country, named with its count and most written about first, to its page', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/entities')
+    const map = await screen.findByRole('group', { name: 'Peta negara menurut jumlah artikel' }, { timeout: 5000 })
+    const countries = within(map).getAllByRole('link')
+    // Every country of the directory with a code is a link on the map; the rest of the world is drawn but inert.
+    expect(countries).toHaveLength(19)
+    const counts = countries.map((link) => Number(/, (\d+) artikel$/.exec(link.getAttribute('aria-label') ?? '')![1]))
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts)
+
+    const russia = within(map).getByRole('link', { name: /^Rusia, \d+ artikel$/ })
+    expect(russia).toHaveAttribute('href', '/entities/rusia')
+    await user.click(russia)
+    await expect.poll(() => router.state.location.pathname).toBe('/entities/rusia')
+    expect(await screen.findByRole('heading', { level: 1, name: 'Rusia' }, { timeout: 5000 })).toBeInTheDocument()
+  })
+
+  it('switches between the map and the list alone, in the URL', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/entities')
+    const name = 'Peta negara menurut jumlah artikel'
+    expect(await screen.findByRole('group', { name }, { timeout: 5000 })).toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: 'Daftar' }))
+    await expect.poll(() => router.state.location.search).toBe('?view=list')
+    await waitFor(() => expect(screen.queryByRole('group', { name })).not.toBeInTheDocument())
+    expect(screen.getByRole('link', { name: 'Vladimir Putin' })).toBeInTheDocument()
+    await user.click(screen.getByRole('radio', { name: 'Peta' }))
+    expect(await screen.findByRole('group', { name })).toBeInTheDocument()
+  })
+})
