@@ -23,7 +23,7 @@ export type Positions = readonly Position[]
 
 const byNewest = (a: Position, b: Position) => b.at - a.at
 
-export const positionsKind: KindDefinition<Positions> = {
+const positionsKind: KindDefinition<Positions> = {
   name: 'positions',
   version: 1,
   empty: [],

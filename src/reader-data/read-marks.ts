@@ -75,7 +75,7 @@ const isSlug = (value: unknown): value is string =>
 const isMark = (item: unknown): item is [string, number] =>
   Array.isArray(item) && item.length === 2 && isSlug(item[0]) && Number.isFinite(item[1])
 
-export const readMarksKind: KindDefinition<ReadMarks> = {
+const readMarksKind: KindDefinition<ReadMarks> = {
   name: 'readMarks',
   version: 1,
   empty: ReadMarks.empty,

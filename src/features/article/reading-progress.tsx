@@ -9,9 +9,9 @@ import { useLanguage, useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
 
 /** Scrolled through this much of the body: read. */
-export const READ_FRACTION = 0.6
+const READ_FRACTION = 0.6
 /** This long on the page, while it is visible: read. */
-export const READ_AFTER_MS = 30_000
+const READ_AFTER_MS = 30_000
 /** Seen this much of the body: nothing left to resume. */
 const FINISHED = 0.98
 /** The sticky header covers the top of the screen: the paragraph being read is the first one below it. */
