@@ -34,9 +34,13 @@ describe('visits', () => {
       current: '2025-09-02T08:00:00.000Z',
       left: null,
     })
-    // Entering again (another tab, a second effect) changes nothing.
+    // A page closed before it could store that it left: the next entry still begins a new visit.
+    time = '2025-09-03T08:00:00.000Z'
     await store.enter('following')
-    expect(store.getState().value.following?.previous).toBe('2025-09-01T08:00:00.000Z')
+    expect(store.getState().value.following).toMatchObject({
+      previous: '2025-09-02T08:00:00.000Z',
+      current: '2025-09-03T08:00:00.000Z',
+    })
   })
 
   it('resumes the visit a reload interrupted: the first list entered keeps its marks', async () => {

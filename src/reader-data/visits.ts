@@ -49,13 +49,18 @@ const set =
     return changed === visit || changed === undefined ? current : { ...current, [key]: changed }
   }
 
-/** The reader opens the list. `resume`: the same visit goes on (a reload, the tab shown again). */
+/**
+ * The reader opens the list. `resume`: the same visit goes on (a reload, the tab shown again). Otherwise a new
+ * visit begins, also over a visit still open: a page that closes may not get to store that it left. The same
+ * entry applied again (merge on write) changes nothing: it is known by its time.
+ */
 const enter = (key: string, now: string, resume: boolean) =>
   set(key, (visit) => {
     if (!visit) return { previous: null, current: now, left: null }
-    if (visit.left === null && visit.current !== null) return visit
-    if (resume && visit.current !== null) return { ...visit, left: null }
-    return { previous: seenUntil(visit), current: now, left: null }
+    if (visit.current === now || (resume && visit.current !== null)) {
+      return visit.left === null ? visit : { ...visit, left: null }
+    }
+    return { previous: later(visit.previous, visit.current), current: now, left: null }
   })
 
 const leave = (key: string, now: string) =>

@@ -218,8 +218,8 @@ describe('the following page and what is new', () => {
     await waitFor(() => expect(storedVisits().following?.left).toBe(NOW.toISOString()))
     view.unmount()
 
-    // The next visit counts from the start of this one: nothing published since.
-    renderTab('/following')
+    // The next visit, an hour later, counts from the start of this one: nothing published since.
+    renderTab('/following', { now: () => new Date(NOW.getTime() + 3_600_000) })
     await screen.findByText('Tidak ada artikel baru sejak kunjungan terakhir Anda.')
     expect(screen.queryByText('Baru')).not.toBeInTheDocument()
     expect(storedVisits().following).toMatchObject({ previous: NOW.toISOString(), left: null })
