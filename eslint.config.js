@@ -39,7 +39,7 @@ const neverInSrc = [
 ]
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'screenshots', '.lighthouse'] },
+  { ignores: ['dist', 'bench/floor/dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'screenshots', '.lighthouse'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

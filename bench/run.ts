@@ -15,6 +15,7 @@ const benches: (() => Promise<BenchModule>)[] = [
   () => import('./feed-performance'),
   () => import('./search-performance'),
   () => import('./lighthouse'),
+  () => import('./floor'),
 ]
 
 let failed = false
