@@ -89,4 +89,19 @@ describe('the preview host', () => {
     const feedFirstPage = `/api/articles?${articlePageQuery({ entities: [], match: 'all' }, null)}`
     expect(response.headers.link).toContain(`<${feedFirstPage}>; rel=preload; as=fetch`)
   })
+
+  it('preloads the first photo of the feed, as the API gives it', async () => {
+    const feedFirstPage = `/api/articles?${articlePageQuery({ entities: [], match: 'all' }, null)}`
+    const first = JSON.parse((await rawRequest(port, 'GET', feedFirstPage)).body).items[0]
+    const response = await rawRequest(port, 'GET', '/')
+    expect(response.headers.link).toContain(`<${first.hero.src}>; rel=preload; as=image; fetchpriority=high`)
+  })
+
+  it("preloads an article page's data and its photo", async () => {
+    const slug = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
+    const { article } = JSON.parse((await rawRequest(port, 'GET', `/api/articles/${slug}`)).body)
+    const response = await rawRequest(port, 'GET', `/articles/${slug}`)
+    expect(response.headers.link).toContain(`</api/articles/${slug}>; rel=preload; as=fetch; crossorigin=anonymous`)
+    expect(response.headers.link).toContain(`<${article.hero.src}>; rel=preload; as=image; fetchpriority=high`)
+  })
 })
