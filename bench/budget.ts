@@ -5,7 +5,8 @@ import { readFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-export const BUDGET = { js: 150 * 1024, css: 12 * 1024 }
+// JS: 140 KB after the virtualizer left the first screen (decision 023), with room for small first-screen additions.
+export const BUDGET = { js: 144 * 1024, css: 12 * 1024 }
 
 const dist = new URL('../dist/', import.meta.url).pathname
 

@@ -48,6 +48,8 @@ type PageHints = {
   data: string[]
   /** Where its first photo is, in the answer of the first request. */
   photo: (body: unknown) => unknown
+  /** The source of the page's lazily loaded code, looked up in the build's manifest. */
+  code?: string
 }
 
 const PHOTO_TTL_MS = 60_000
@@ -71,6 +73,7 @@ export function previewHost({ apiBase = '/api', headers }: HostOptions): Plugin 
       return {
         data: [`${base}/articles/${slug}`],
         photo: (body) => (body as { article?: Summary }).article?.hero?.src,
+        code: 'src/features/article/article-route.tsx',
       }
     return null
   }
@@ -101,6 +104,20 @@ export function previewHost({ apiBase = '/api', headers }: HostOptions): Plugin 
     },
     configurePreviewServer(server) {
       const root = join(server.config.root, outDir)
+      // The built file of a source (build.manifest), read once: the route's code loads beside its data.
+      let manifest: Record<string, { file?: string }> | null = null
+      const builtFile = (source: string) => {
+        try {
+          manifest ??= JSON.parse(readFileSync(join(root, '.vite/manifest.json'), 'utf8')) as Record<
+            string,
+            { file?: string }
+          >
+        } catch {
+          manifest = {}
+        }
+        const file = manifest[source]?.file
+        return file ? `/${file}` : null
+      }
       // The host's own address, never the request's Host header: a reader cannot make the host fetch elsewhere.
       const self = () => {
         const address = server.httpServer.address()
@@ -120,10 +137,12 @@ export function previewHost({ apiBase = '/api', headers }: HostOptions): Plugin 
         // An API elsewhere (VITE_API_BASE_URL) is asked at its own address; the URL is absolute then.
         const origin = self()
         const photo = origin ? firstPhoto(origin, hints) : Promise.resolve(null)
+        const code = hints.code ? builtFile(hints.code) : null
         void photo.then((src) => {
           res.setHeader(
             'Link',
             [
+              ...(code ? [`<${code}>; rel=modulepreload`] : []),
               ...hints.data.map((url) => `<${url}>; rel=preload; as=fetch; crossorigin=anonymous`),
               ...(src ? [`<${src}>; rel=preload; as=image; fetchpriority=high`] : []),
             ].join(', '),
