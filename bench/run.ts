@@ -16,6 +16,7 @@ const benches: (() => Promise<BenchModule>)[] = [
   () => import('./search-performance'),
   () => import('./lighthouse'),
   () => import('./floor'),
+  () => import('./memory'),
 ]
 
 let failed = false
