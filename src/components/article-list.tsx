@@ -39,7 +39,10 @@ type WindowingModule = typeof import('./virtual-rows')
 let windowing: WindowingModule | null = null
 let loadingWindowing: Promise<WindowingModule> | null = null
 function loadWindowing(): Promise<WindowingModule> {
-  loadingWindowing ??= import('./virtual-rows').then((module) => (windowing = module))
+  loadingWindowing ??= import('./virtual-rows').then(
+    ({ Windowing, measurePlainRows, rememberedHeight }) =>
+      (windowing = { Windowing, measurePlainRows, rememberedHeight }),
+  )
   return loadingWindowing
 }
 

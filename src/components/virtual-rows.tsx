@@ -74,6 +74,8 @@ export const Windowing = memo(function Windowing({ listKey, articles, listRef, o
   const items = virtualizer.getVirtualItems()
   const height = virtualizer.getTotalSize()
   useLayoutEffect(() => {
+    // Before the virtualizer has read the window it shows nothing: the plain rows (and the focus in them) stay.
+    if (items.length === 0 && articles.length > 0) return
     onLayout({
       rows: items.map((item) => ({ index: item.index, top: item.start - scrollMargin })),
       height,
