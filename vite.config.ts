@@ -18,6 +18,7 @@ export default defineConfig(({ mode }) => {
       port: Number(process.env.PREVIEW_PORT ?? 4173),
       strictPort: true,
     },
-    build: { target: 'es2022', sourcemap: false },
+    // The manifest tells the preview host which file holds a route's code (build/preview-host.ts).
+    build: { target: 'es2022', sourcemap: false, manifest: true },
   }
 })

@@ -18,6 +18,8 @@ const benches: (() => Promise<BenchModule>)[] = [
   () => import('./search-performance'),
   () => import('./map-performance'),
   () => import('./lighthouse'),
+  () => import('./floor'),
+  () => import('./memory'),
 ]
 
 let failed = false

@@ -21,6 +21,11 @@ beforeAll(async () => {
   await mkdir(join(root, 'dist-secret'))
   await writeFile(join(root, 'dist', 'index.html'), '<!doctype html><title>Warta</title>')
   await writeFile(join(root, 'dist', 'assets', 'app-1234.js'), 'console.log("app")')
+  await mkdir(join(root, 'dist', '.vite'))
+  await writeFile(
+    join(root, 'dist', '.vite', 'manifest.json'),
+    JSON.stringify({ 'src/features/article/article-route.tsx': { file: 'assets/article-route-1234.js' } }),
+  )
   await writeFile(join(root, 'dist-secret', 'secret.js'), 'secret()')
   server = await preview({
     configFile: resolve('vite.config.ts'),
@@ -88,5 +93,21 @@ describe('the preview host', () => {
     const response = await rawRequest(port, 'GET', '/')
     const feedFirstPage = `/api/articles?${articlePageQuery({ entities: [], match: 'all' }, null)}`
     expect(response.headers.link).toContain(`<${feedFirstPage}>; rel=preload; as=fetch`)
+  })
+
+  it('preloads the first photo of the feed, as the API gives it', async () => {
+    const feedFirstPage = `/api/articles?${articlePageQuery({ entities: [], match: 'all' }, null)}`
+    const first = JSON.parse((await rawRequest(port, 'GET', feedFirstPage)).body).items[0]
+    const response = await rawRequest(port, 'GET', '/')
+    expect(response.headers.link).toContain(`<${first.hero.src}>; rel=preload; as=image; fetchpriority=high`)
+  })
+
+  it("preloads an article page's code, data and photo", async () => {
+    const slug = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
+    const { article } = JSON.parse((await rawRequest(port, 'GET', `/api/articles/${slug}`)).body)
+    const response = await rawRequest(port, 'GET', `/articles/${slug}`)
+    expect(response.headers.link).toContain(`</api/articles/${slug}>; rel=preload; as=fetch; crossorigin=anonymous`)
+    expect(response.headers.link).toContain(`<${article.hero.src}>; rel=preload; as=image; fetchpriority=high`)
+    expect(response.headers.link).toContain('</assets/article-route-1234.js>; rel=modulepreload')
   })
 })

@@ -1,7 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useId } from 'react'
 import { Link } from 'react-router'
-import { articleQueries } from '../api/articles'
 import type { ArticleListItem } from '../api/schemas'
 import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../lib/i18n'
@@ -12,6 +11,7 @@ import { useIsRead } from '../reader-data/reader-data'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
 import { HighlightedText } from './highlighted-text'
+import { prefetchArticle } from './prefetch-article'
 
 /** A list item; from a search it carries where it matched (a snippet, and the matched words as offsets into it). */
 type ArticleCardProps = {
@@ -37,7 +37,7 @@ export function ArticleCard({
   const stories = useMessages(storyMessages)
   const read = useIsRead(article.slug)
   const queryClient = useQueryClient()
-  const prefetch = () => void queryClient.prefetchQuery(articleQueries.detail(article.slug))
+  const prefetch = () => prefetchArticle(queryClient, article.slug, { intent: true })
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const headingId = useId()
   const { match } = article
@@ -66,7 +66,13 @@ export function ArticleCard({
           lang={CONTENT_LANGUAGE}
           className={`font-serif text-lg leading-snug font-bold text-balance sm:text-xl ${read ? 'text-ink-soft' : ''}`}
         >
-          <Link to={links.article(article.slug)} className="card-link" onPointerEnter={prefetch} onFocus={prefetch}>
+          <Link
+            to={links.article(article.slug)}
+            className="card-link"
+            onPointerEnter={prefetch}
+            onFocus={prefetch}
+            onTouchStart={prefetch}
+          >
             {titleMatch ? <HighlightedText text={article.title} highlights={titleMatch.highlights} /> : article.title}
           </Link>
         </Heading>

@@ -1,15 +1,14 @@
 import { useQueryClient, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
-import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { articleQueries } from '../api/articles'
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
-import { RecentMap } from '../lib/recent-map'
 import { useUnreadOnly } from '../lib/unread-filter'
 import { useReadMarks } from '../reader-data/reader-data'
 import { ArticleCard } from './article-card'
+import { prefetchArticle } from './prefetch-article'
 import { useCardCommands } from './use-card-commands'
+import type { RowsLayout } from './virtual-rows'
 
 /** The pages of an infinite article query as one list, with a load-more that never double-fetches. */
 export function usePagedArticles(query: UseInfiniteQueryResult<InfiniteData<{ items: ArticleSummary[] }>>) {
@@ -36,12 +35,59 @@ type ArticleListProps = {
   isNew?: (article: ArticleSummary) => boolean
 }
 
-// Measured card heights per list, kept across navigations so that coming back
-// to a list lays it out exactly as it was and the restored scroll lands right.
-// Only the few lists visited last are kept: every filter is a list of its own.
-const measurements = new RecentMap<string, VirtualItem[]>(5)
+// A page of cards is shown as it is; longer lists are windowed (virtual-rows.tsx).
+const PLAIN_ROWS = 20
+const DWELL_MS = 1000
 
-/** A windowed list of article cards: only the cards near the viewport are in the page. */
+type WindowingModule = typeof import('./virtual-rows')
+let windowing: WindowingModule | null = null
+let loadingWindowing: Promise<WindowingModule> | null = null
+function loadWindowing(): Promise<WindowingModule> {
+  loadingWindowing ??= import('./virtual-rows').then(
+    ({ Windowing, measurePlainRows, rememberedHeight }) =>
+      (windowing = { Windowing, measurePlainRows, rememberedHeight }),
+  )
+  return loadingWindowing
+}
+
+/** Prefetches the article of each card that stays in view for a second (prefetch-article.ts). */
+function useDwellPrefetch(): (card: Element | null) => void {
+  const queryClient = useQueryClient()
+  const observer = useRef<IntersectionObserver | null>(null)
+  const timers = useRef(new Map<Element, ReturnType<typeof setTimeout>>())
+  useEffect(() => {
+    if (typeof IntersectionObserver === 'undefined') return
+    const pending = timers.current
+    const io = new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) {
+          clearTimeout(pending.get(target))
+          pending.delete(target)
+          const slug = (target as HTMLElement).dataset.slug
+          if (!isIntersecting || !slug) continue
+          const timer = setTimeout(() => {
+            pending.delete(target)
+            io.unobserve(target)
+            prefetchArticle(queryClient, slug, { intent: false })
+          }, DWELL_MS)
+          pending.set(target, timer)
+        }
+      },
+      { threshold: 0.6 },
+    )
+    observer.current = io
+    return () => {
+      io.disconnect()
+      for (const timer of pending.values()) clearTimeout(timer)
+      pending.clear()
+    }
+  }, [queryClient])
+  return useCallback((card: Element | null) => {
+    if (card) observer.current?.observe(card)
+  }, [])
+}
+
+/** A list of article cards; once it is scrolled or outgrows a page, only the cards near the viewport are in the page. */
 export function ArticleList({
   listKey,
   label,
@@ -61,48 +107,44 @@ export function ArticleList({
     () => (unreadOnly ? loaded.filter((article) => !readMarks.has(article.slug)) : loaded),
     [unreadOnly, loaded, readMarks],
   )
+  // Hiding the read ones makes another list, with heights of its own.
   const measuredKey = unreadOnly ? `${listKey}?unread` : listKey
   const listRef = useRef<HTMLOListElement>(null)
   useCardCommands(listRef)
-  const queryClient = useQueryClient()
+  const observeCard = useDwellPrefetch()
 
-  // Where the list starts in the document, for the window virtualizer.
-  const [scrollMargin, setScrollMargin] = useState(0)
-  useLayoutEffect(() => {
-    const list = listRef.current
-    if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY)
-  }, [])
-
-  const virtualizer = useWindowVirtualizer({
-    count: articles.length,
-    estimateSize: () => 420,
-    overscan: 4,
-    gap: 16,
-    scrollMargin,
-    initialMeasurementsCache: measurements.get(measuredKey),
-    getItemKey: (index) => articles[index]?.slug ?? index,
+  // Windowed from the start once the code is here; before, from the first scroll or the second page.
+  const [windowed, setWindowed] = useState(() => windowing !== null)
+  const [layout, setLayout] = useState<RowsLayout | null>(null)
+  const long = articles.length > PLAIN_ROWS
+  const switchToWindowed = useEffectEvent((module: WindowingModule) => {
+    const slugs = articles.map((article) => article.slug)
+    module.measurePlainRows(measuredKey, listRef.current, slugs)
+    setWindowed(true)
   })
-
-  useEffect(() => () => measurements.set(measuredKey, virtualizer.measurementsCache), [measuredKey, virtualizer])
-
-  // Prefetch each article as its card scrolls into view.
-  const observer = useRef<IntersectionObserver | null>(null)
   useEffect(() => {
-    if (typeof IntersectionObserver === 'undefined') return
-    observer.current = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const slug = entry.isIntersecting ? (entry.target as HTMLElement).dataset.slug : undefined
-          if (slug) {
-            void queryClient.prefetchQuery(articleQueries.detail(slug))
-            observer.current?.unobserve(entry.target)
-          }
-        }
-      },
-      { threshold: 0.6 },
-    )
-    return () => observer.current?.disconnect()
-  }, [queryClient])
+    if (windowed) return
+    let live = true
+    const start = () =>
+      void loadWindowing().then((module) => {
+        if (live) switchToWindowed(module)
+      })
+    if (long) start()
+    else window.addEventListener('scroll', start, { once: true, passive: true })
+    return () => {
+      live = false
+      window.removeEventListener('scroll', start)
+    }
+  }, [windowed, long])
+  const Windowing = windowed ? windowing?.Windowing : undefined
+  // Until the windowing has laid the rows out (in the same commit): a list switching keeps its plain
+  // rows; a list windowed from the start (coming back to it) holds its remembered height, so the
+  // restored scroll position is not cut short.
+  const [heldHeight] = useState(() => (windowing ? windowing.rememberedHeight(measuredKey) : null))
+  const rows =
+    (Windowing && layout?.rows) ||
+    (heldHeight === null ? articles.map((_, index) => ({ index, top: null as number | null })) : [])
+  const height = Windowing && layout ? layout.height : heldHeight
 
   // Load the next page when the end of the list comes near.
   const sentinelRef = useRef<HTMLDivElement>(null)
@@ -120,31 +162,33 @@ export function ArticleList({
     return () => io.disconnect()
   }, [canLoad, onLoadMore])
 
-  const items = virtualizer.getVirtualItems()
-
   return (
     <div aria-busy={busy || loadingMore} className={busy ? 'opacity-60 transition-opacity' : undefined}>
-      <ol ref={listRef} aria-label={label} className="relative" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const article = articles[item.index]
+      <ol
+        ref={listRef}
+        aria-label={label}
+        className={height === null ? 'flex flex-col gap-4' : 'relative'}
+        style={height === null ? undefined : { height }}
+      >
+        {rows.map(({ index, top }) => {
+          const article = articles[index]
           if (!article) return null
           return (
             <li
-              key={item.key}
-              data-index={item.index}
+              key={article.slug}
+              data-index={index}
               aria-setsize={articles.length}
-              aria-posinset={item.index + 1}
+              aria-posinset={index + 1}
               ref={(node) => {
-                virtualizer.measureElement(node)
-                const card = node?.firstElementChild
-                if (card) observer.current?.observe(card)
+                if (Windowing) layout?.measure(node)
+                observeCard(node?.firstElementChild ?? null)
               }}
-              className="absolute inset-x-0 top-0"
-              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+              className={top === null ? undefined : 'absolute inset-x-0 top-0'}
+              style={top === null ? undefined : { transform: `translateY(${top}px)` }}
             >
               <ArticleCard
                 article={article}
-                eager={item.index < 2}
+                eager={index < 2}
                 headingLevel={headingLevel}
                 isNew={isNew?.(article) ?? false}
               />
@@ -152,6 +196,7 @@ export function ArticleList({
           )
         })}
       </ol>
+      {Windowing && <Windowing listKey={measuredKey} articles={articles} listRef={listRef} onLayout={setLayout} />}
       <div ref={sentinelRef} className="mt-6 flex flex-col items-center gap-2">
         {articles.length === 0 && loaded.length > 0 && <p className="text-ink-soft">{t.allRead}</p>}
         {hasMore ? (

@@ -85,21 +85,69 @@ test('hovering a card prefetches its article: it opens with no loading state', a
   await expect(page.getByRole('status', { name: 'Memuat artikel…' })).toHaveCount(0)
 })
 
-test('scrolling a card into view prefetches its article', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 })
-  const fetched = new Set<string>()
-  page.on('response', (response) => {
-    const match = new URL(response.url()).pathname.match(/^\/api\/articles\/([^/]+)$/)
-    if (match?.[1]) fetched.add(match[1])
+/** Counts the article requests the page makes, as it makes them, and how many were ever open at once. */
+async function watchArticleFetches(page: Page) {
+  await page.addInitScript(() => {
+    const watched = { slugs: [] as string[], open: 0, mostOpen: 0 }
+    Object.assign(window, { articleFetches: watched })
+    const fetchOriginal = window.fetch.bind(window)
+    window.fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input), location.href)
+      const slug = url.pathname.match(/^\/api\/articles\/([^/]+)$/)?.[1]
+      if (!slug) return fetchOriginal(input, init)
+      watched.slugs.push(slug)
+      watched.mostOpen = Math.max(watched.mostOpen, ++watched.open)
+      try {
+        return await fetchOriginal(input, init)
+      } finally {
+        watched.open--
+      }
+    }
   })
+  return () =>
+    page.evaluate(() => (window as unknown as { articleFetches: { slugs: string[]; mostOpen: number } }).articleFetches)
+}
+
+test('cards seen for a second prefetch their articles, two at a time', async ({ page }) => {
+  await page.clock.install()
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const fetches = await watchArticleFetches(page)
   await openFeed(page)
   const card = page.getByRole('list', { name: 'Daftar artikel' }).locator('li[data-index="6"]')
   const slug = ((await card.getByRole('heading').getByRole('link').getAttribute('href')) ?? '').split('/').pop() ?? ''
-  expect(fetched.has(slug)).toBe(false)
   await page.mouse.wheel(0, 1600)
   await expect(card).toBeInViewport()
-  await expect.poll(() => fetched.has(slug)).toBe(true)
+  await page.clock.runFor(1500)
+  await expect.poll(async () => (await fetches()).slugs).toContain(slug)
+  expect((await fetches()).mostOpen).toBeLessThanOrEqual(2)
 })
+
+for (const [saving, connection] of [
+  ['data saver', { saveData: true, effectiveType: '4g' }],
+  ['a 2g link', { saveData: false, effectiveType: '2g' }],
+] as const) {
+  test(`with ${saving} nothing is prefetched: not on sight, not on hover`, async ({ page }) => {
+    await page.clock.install()
+    await page.addInitScript((value) => Object.defineProperty(navigator, 'connection', { value }), connection)
+    const fetches = await watchArticleFetches(page)
+    await openFeed(page)
+    const link = page
+      .getByRole('list', { name: 'Daftar artikel' })
+      .getByRole('article')
+      .nth(1)
+      .getByRole('heading')
+      .getByRole('link')
+    await link.hover()
+    await link.focus()
+    await page.clock.runFor(3000)
+    expect((await fetches()).slugs).toEqual([])
+    // Asked for, the article comes.
+    const title = (await link.textContent()) ?? ''
+    await link.click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+    expect((await fetches()).slugs).toHaveLength(1)
+  })
+}
 
 test('going back from an article returns to the same place in the list', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })

@@ -1,4 +1,4 @@
-import { useId, useRef, type ReactNode } from 'react'
+import { useDeferredValue, useId, useRef, type ReactNode } from 'react'
 import { useModalDialog } from '../../components/use-modal-dialog'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
@@ -19,6 +19,9 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
   const headingId = useId()
   const triggerRef = useRef<HTMLButtonElement>(null)
   const { ref: dialogRef, show, close, onClose } = useModalDialog(() => triggerRef.current?.focus())
+  // The panel (48 rows) is built in a background render after the first screen, not in its task;
+  // it is there before the reader can open the sheet, so the keyboard finds it at once.
+  const built = useDeferredValue(true, false)
   // On a phone the filter's search is in the sheet: `search` opens it there.
 
   return (
@@ -49,7 +52,7 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
         onClose={onClose}
         className="fixed inset-x-0 top-auto bottom-0 m-0 max-h-[88dvh] w-full max-w-none rounded-t-2xl border border-line bg-canvas p-0 text-ink shadow-2xl backdrop:bg-black/55"
       >
-        {/* Always rendered, so that showModal() can focus its first control. */}
+        {/* Its frame always rendered, so that showModal() can focus its first control. */}
         <div className="flex max-h-[88dvh] flex-col">
           <div className="flex items-center justify-between gap-3 border-b border-line px-4 py-3">
             <h2 id={headingId} className="font-serif text-xl font-bold">
@@ -59,7 +62,7 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
               {t.closeFilter}
             </button>
           </div>
-          <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 py-4">{children}</div>
+          <div className="min-h-0 flex-1 overflow-y-auto overscroll-contain px-4 py-4">{built && children}</div>
           <div className="border-t border-line px-4 py-3">
             <button type="button" onClick={close} className="btn-primary w-full">
               {resultsLabel}

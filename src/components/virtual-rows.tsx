@@ -1,0 +1,86 @@
+// The windowing of an ArticleList, loaded only once a list needs it (the reader
+// scrolls, or the list grows past a page): a first screen never waits for the
+// virtualizer's code nor pays for its measuring. It renders nothing itself: it
+// tells the list which rows to show and where, so the rows on screen stay the
+// same elements when the list switches to windowed.
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
+import { memo, useEffect, useLayoutEffect, useState, type RefObject } from 'react'
+import type { ArticleSummary } from '../api/schemas'
+import { RecentMap } from '../lib/recent-map'
+
+/** Which rows are in the page, where each starts (from the list's top), and how to measure one. */
+export type RowsLayout = {
+  rows: { index: number; top: number }[]
+  height: number
+  measure: (row: Element | null) => void
+}
+
+// Measured card heights per list, kept across navigations so that coming back
+// to a list lays it out exactly as it was and the restored scroll lands right.
+// Only the few lists visited last are kept: every filter is a list of its own.
+const measurements = new RecentMap<string, VirtualItem[]>(5)
+
+/** Takes the heights of the plain rows on screen, so the windowed ones replace them without a shift. */
+export function measurePlainRows(listKey: string, list: HTMLOListElement | null, slugs: string[]) {
+  if (!list) return
+  const items: VirtualItem[] = []
+  for (const row of list.children) {
+    const index = Number((row as HTMLElement).dataset.index)
+    const key = slugs[index]
+    if (key === undefined) continue
+    const { top, height } = row.getBoundingClientRect()
+    const start = top + window.scrollY
+    items.push({ key, index, start, end: start + height, size: height, lane: 0 })
+  }
+  if (items.length > 0) measurements.set(listKey, items)
+}
+
+/** The height a list had when last seen, or null for a list not seen yet. */
+export function rememberedHeight(listKey: string): number | null {
+  const items = measurements.get(listKey)
+  const first = items?.[0]
+  const last = items?.[items.length - 1]
+  return first && last ? last.end - first.start : null
+}
+
+type WindowingProps = {
+  listKey: string
+  articles: ArticleSummary[]
+  listRef: RefObject<HTMLOListElement | null>
+  onLayout: (layout: RowsLayout) => void
+}
+
+// Memo: the list re-renders on each layout it is given, which must not ask for another.
+export const Windowing = memo(function Windowing({ listKey, articles, listRef, onLayout }: WindowingProps) {
+  // Where the list starts in the document, for the window virtualizer.
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => {
+    const list = listRef.current
+    if (list) setScrollMargin(list.getBoundingClientRect().top + window.scrollY)
+  }, [listRef])
+
+  const virtualizer = useWindowVirtualizer({
+    count: articles.length,
+    estimateSize: () => 420,
+    overscan: 4,
+    gap: 16,
+    scrollMargin,
+    initialMeasurementsCache: measurements.get(listKey),
+    getItemKey: (index) => articles[index]?.slug ?? index,
+  })
+
+  useEffect(() => () => measurements.set(listKey, virtualizer.measurementsCache), [listKey, virtualizer])
+
+  const items = virtualizer.getVirtualItems()
+  const height = virtualizer.getTotalSize()
+  useLayoutEffect(() => {
+    // Before the virtualizer has read the window it shows nothing: the plain rows (and the focus in them) stay.
+    if (items.length === 0 && articles.length > 0) return
+    onLayout({
+      rows: items.map((item) => ({ index: item.index, top: item.start - scrollMargin })),
+      height,
+      measure: virtualizer.measureElement,
+    })
+  })
+  return null
+})
