@@ -3,7 +3,8 @@ import { act, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app'
 
-afterEach(() => act(() => onlineManager.setOnline(true)))
+// Async acts: coming back online renders lazily loaded parts, which must resolve inside the act, not after it.
+afterEach(() => act(async () => onlineManager.setOnline(true)))
 
 describe('offline, pages that need the network', () => {
   it.each([
@@ -18,11 +19,11 @@ describe('offline, pages that need the network', () => {
   ] as const)(
     '%s says it waits for the network, then loads by itself when it returns',
     async (_name, path, level, loaded) => {
-      act(() => onlineManager.setOnline(false))
+      await act(async () => onlineManager.setOnline(false))
       renderApp(path)
       expect(await screen.findByRole('heading', { level, name: 'Anda sedang offline' })).toBeInTheDocument()
       expect(screen.queryByRole('status', { name: /Memuat/ })).not.toBeInTheDocument()
-      act(() => onlineManager.setOnline(true))
+      await act(async () => onlineManager.setOnline(true))
       expect(await loaded()).toBeInTheDocument()
       await waitFor(() =>
         expect(screen.queryByRole('heading', { name: 'Anda sedang offline' })).not.toBeInTheDocument(),
