@@ -55,8 +55,9 @@ function useDwellPrefetch(): (card: Element | null) => void {
   const queryClient = useQueryClient()
   const observer = useRef<IntersectionObserver | null>(null)
   const timers = useRef(new Map<Element, ReturnType<typeof setTimeout>>())
-  useEffect(() => {
-    if (typeof IntersectionObserver === 'undefined') return
+  // Made on the first card, not in an effect: cards attach before effects run, and the first ones would be missed.
+  const observerFor = useCallback((): IntersectionObserver | null => {
+    if (observer.current || typeof IntersectionObserver === 'undefined') return observer.current
     const pending = timers.current
     const io = new IntersectionObserver(
       (entries) => {
@@ -76,15 +77,23 @@ function useDwellPrefetch(): (card: Element | null) => void {
       { threshold: 0.6 },
     )
     observer.current = io
+    return io
+  }, [queryClient])
+  useEffect(() => {
+    const pending = timers.current
     return () => {
-      io.disconnect()
+      observer.current?.disconnect()
+      observer.current = null
       for (const timer of pending.values()) clearTimeout(timer)
       pending.clear()
     }
-  }, [queryClient])
-  return useCallback((card: Element | null) => {
-    if (card) observer.current?.observe(card)
   }, [])
+  return useCallback(
+    (card: Element | null) => {
+      if (card) observerFor()?.observe(card)
+    },
+    [observerFor],
+  )
 }
 
 /** A list of article cards; once it is scrolled or outgrows a page, only the cards near the viewport are in the page. */

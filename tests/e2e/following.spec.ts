@@ -84,12 +84,12 @@ test('new articles stay marked over a reload, and the mark moves once the reader
     },
   })
   await page.goto('/following')
-  await expect(followingList(page).getByText('Baru').first()).toBeVisible()
-  const count = await followingList(page).getByText('Baru').count()
+  await expect(followingList(page).getByText('Baru', { exact: true }).first()).toBeVisible()
+  const count = await followingList(page).getByText('Baru', { exact: true }).count()
   await expect(mainNav(page).getByRole('link', { name: /^Diikuti.*artikel baru\)$/ })).toBeVisible()
 
   await page.reload()
-  await expect(followingList(page).getByText('Baru')).toHaveCount(count)
+  await expect(followingList(page).getByText('Baru', { exact: true })).toHaveCount(count)
 
   await mainNav(page)
     .getByRole('link', { name: /^Beranda/ })
@@ -99,7 +99,7 @@ test('new articles stay marked over a reload, and the mark moves once the reader
     .getByRole('link', { name: /^Diikuti/ })
     .click()
   await expect(page.getByText('Tidak ada artikel baru sejak kunjungan terakhir Anda.')).toBeVisible()
-  await expect(followingList(page).getByText('Baru')).toHaveCount(0)
+  await expect(followingList(page).getByText('Baru', { exact: true })).toHaveCount(0)
 })
 
 /** Makes the pages of `context` see no IndexedDB: Warta falls back to localStorage. */
