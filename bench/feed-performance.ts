@@ -119,10 +119,9 @@ async function withReadMarks(browser: Browser, origin: string): Promise<boolean>
     `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) }).observe({ type: 'longtask' })`,
   )
   const started = Date.now()
-  await page.getByRole('checkbox', { name: 'Sembunyikan yang sudah dibaca' }).check()
-  await page.waitForFunction(
-    `document.querySelector('main ol li[aria-setsize]')?.getAttribute('aria-setsize') === '500'`,
-  )
+  // A click, not check(): the box follows the URL, a navigation later.
+  await page.getByRole('checkbox', { name: 'Sembunyikan yang sudah dibaca' }).click()
+  await page.locator('main ol li[aria-setsize="500"]').first().waitFor()
   const hiddenMs = Date.now() - started
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))')
   const longTasks = (await page.evaluate('window.__longTasks')) as number[]
