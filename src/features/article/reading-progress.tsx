@@ -52,6 +52,8 @@ export function ReadingProgress({ slug, bodyRef }: { slug: string; bodyRef: RefO
       if (frame) return
       frame = requestAnimationFrame(() => {
         frame = 0
+        // Leaving by a link removes the article before the new page scrolls to the top: that scroll is not reading.
+        if (!body.isConnected) return
         const now = measure(body)
         const furthest = Math.max(where.current.fraction, now.fraction)
         where.current = { block: now.block, fraction: furthest, moved: true }
