@@ -13,7 +13,7 @@ import {
   type ImportRefusal,
   type ParsedImport,
 } from './bookmark-format'
-import { createKindStore, type Change, type KindState, type KindStoreOptions } from './kind-store'
+import { createKindStore, readSide, type Change, type KindState, type KindStoreOptions } from './kind-store'
 
 export type BookmarkAction = 'save' | 'remove' | 'import'
 export type BookmarkState = KindState<Bookmarks, BookmarkAction>
@@ -89,13 +89,7 @@ export function createBookmarkStore(
     options.requestPersistence().catch(() => undefined)
   }
   return {
-    ready: store.ready,
-    getState: store.getState,
-    subscribe: store.subscribe,
-    dismissProblem: store.dismissProblem,
-    dismissFailure: store.dismissFailure,
-    dispose: store.dispose,
-    about: store.about,
+    ...readSide(store),
     get: (slug: string): Bookmark | undefined => store.getState().value.find((item) => item.slug === slug),
 
     /** Saves a whole article, or a summary to be upgraded to the whole article later. True once stored. */

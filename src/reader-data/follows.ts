@@ -3,7 +3,14 @@
 // and unfollowing one that is not change nothing, so a change can be applied
 // again to what another tab stored (merge on write).
 import * as z from 'zod/mini'
-import { createKindStore, type Change, type KindDefinition, type KindState, type KindStoreOptions } from './kind-store'
+import {
+  createKindStore,
+  readSide,
+  type Change,
+  type KindDefinition,
+  type KindState,
+  type KindStoreOptions,
+} from './kind-store'
 
 const Follow = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -52,13 +59,7 @@ export type FollowStore = ReturnType<typeof createFollowStore>
 export function createFollowStore(options: KindStoreOptions) {
   const store = createKindStore<Follows, FollowAction>(followsKind, options)
   return {
-    ready: store.ready,
-    getState: store.getState,
-    subscribe: store.subscribe,
-    dismissProblem: store.dismissProblem,
-    dismissFailure: store.dismissFailure,
-    dispose: store.dispose,
-    about: store.about,
+    ...readSide(store),
     /** True once stored. */
     follow: async (id: string) => (await store.change(follow(id, options.now().toISOString()), 'follow')).ok,
     unfollow: async (id: string) => (await store.change(unfollow(id), 'unfollow')).ok,

@@ -430,3 +430,9 @@ export function createKindStore<T, Action>(kind: KindDefinition<T>, { storage, n
     about,
   }
 }
+
+/** What every kind's store shows of its kind store as it is; each adds its own changes beside it. */
+export function readSide<T, Action>(store: ReturnType<typeof createKindStore<T, Action>>) {
+  const { ready, getState, subscribe, dismissProblem, dismissFailure, dispose, about } = store
+  return { ready, getState, subscribe, dismissProblem, dismissFailure, dispose, about }
+}

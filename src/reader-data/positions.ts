@@ -3,7 +3,7 @@
 // Capped: the positions of the articles read longest ago are dropped.
 import * as z from 'zod/mini'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../api/schemas'
-import { createKindStore, type KindDefinition, type KindStoreOptions } from './kind-store'
+import { createKindStore, readSide, type KindDefinition, type KindStoreOptions } from './kind-store'
 
 export const MAX_POSITIONS = 300
 
@@ -60,13 +60,7 @@ export type PositionsStore = ReturnType<typeof createPositionsStore>
 export function createPositionsStore(options: KindStoreOptions) {
   const store = createKindStore<Positions, 'remember'>(positionsKind, options)
   return {
-    ready: store.ready,
-    getState: store.getState,
-    subscribe: store.subscribe,
-    dismissProblem: store.dismissProblem,
-    dismissFailure: store.dismissFailure,
-    dispose: store.dispose,
-    about: store.about,
+    ...readSide(store),
     get: (slug: string): Position | undefined => store.getState().value.find((position) => position.slug === slug),
     /** Remembers where the reader is; the fraction kept is the furthest seen. Quiet: the reader did not ask for it. */
     remember: async (slug: string, block: number, fraction: number) => {

@@ -3,7 +3,7 @@
 // memory as Maps (a card's question is one lookup) and is stored as a list of
 // [slug, time] pairs. docs/decisions/020-read-state-and-positions.md.
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../api/schemas'
-import { createKindStore, type KindDefinition, type KindStoreOptions } from './kind-store'
+import { createKindStore, readSide, type KindDefinition, type KindStoreOptions } from './kind-store'
 
 /** Beyond this many marks the oldest are dropped (a little later, in one go). */
 export const MAX_READ_MARKS = 50_000
@@ -99,13 +99,7 @@ export type ReadMarksStore = ReturnType<typeof createReadMarksStore>
 export function createReadMarksStore(options: KindStoreOptions) {
   const store = createKindStore<ReadMarks, 'markRead'>(readMarksKind, options)
   return {
-    ready: store.ready,
-    getState: store.getState,
-    subscribe: store.subscribe,
-    dismissProblem: store.dismissProblem,
-    dismissFailure: store.dismissFailure,
-    dispose: store.dispose,
-    about: store.about,
+    ...readSide(store),
     /** Marks an article read (nothing when it already is). True once stored. */
     markRead: async (slug: string) => {
       if (store.getState().value.has(slug)) return true

@@ -4,7 +4,14 @@
 // the reader leaves the list, not when it loads: a reload, or coming back to
 // the tab, resumes the same visit (docs/decisions/019-follows-and-visits.md).
 import * as z from 'zod/mini'
-import { createKindStore, type Change, type KindDefinition, type KindState, type KindStoreOptions } from './kind-store'
+import {
+  createKindStore,
+  readSide,
+  type Change,
+  type KindDefinition,
+  type KindState,
+  type KindStoreOptions,
+} from './kind-store'
 
 const Time = z.nullable(z.iso.datetime({ offset: true }))
 const Visit = z.object({ previous: Time, current: Time, left: Time })
@@ -87,13 +94,7 @@ export function createVisitStore(
   const now = () => options.now().toISOString()
   let reloaded = options.reloaded ?? false
   return {
-    ready: store.ready,
-    getState: store.getState,
-    subscribe: store.subscribe,
-    dismissProblem: store.dismissProblem,
-    dismissFailure: store.dismissFailure,
-    dispose: store.dispose,
-    about: store.about,
+    ...readSide(store),
     // Entering and leaving happen without the reader asking: a failure is not reported (the marks stay where they were).
     async enter(key: string, { resume = false } = {}) {
       const again = resume || reloaded
