@@ -1,24 +1,22 @@
 import { formatNumber } from '../../lib/format'
 import { defineMessages } from '../../lib/i18n'
 
-const idNumber = (count: number) => formatNumber(count, 'id')
-const enNumber = (count: number) => formatNumber(count, 'en')
-const enArticles = (count: number) => `${enNumber(count)} ${count === 1 ? 'article' : 'articles'}`
+const enArticles = (count: number) => `${formatNumber(count, 'en')} ${count === 1 ? 'article' : 'articles'}`
 
 export const coverageMessages = defineMessages({
   id: {
     coverage: 'Liputan dari waktu ke waktu',
     perDay: 'Artikel per hari (WIB). Pilih batang untuk membuka beritanya.',
     perWeek: 'Artikel per pekan (WIB). Pilih batang untuk membuka beritanya.',
-    bar: (period: string, count: number) => `${period}: ${idNumber(count)} artikel`,
+    bar: (period: string, count: number) => `${period}: ${formatNumber(count, 'id')} artikel`,
     showTable: 'Lihat sebagai tabel',
     showChart: 'Lihat sebagai grafik',
     tableCaption: (name: string) => `Artikel tentang ${name} per periode`,
     period: 'Tanggal',
     articles: 'Artikel',
     noTimeline: 'Belum ada liputan untuk digambarkan.',
-    pairCount: (count: number) => idNumber(count),
-    pairLabel: (count: number, a: string, b: string) => `${idNumber(count)} artikel tentang ${a} dan ${b}`,
+    pairCount: (count: number) => formatNumber(count, 'id'),
+    pairLabel: (count: number, a: string, b: string) => `${formatNumber(count, 'id')} artikel tentang ${a} dan ${b}`,
   },
   en: {
     coverage: 'Coverage over time',
@@ -31,7 +29,7 @@ export const coverageMessages = defineMessages({
     period: 'Date',
     articles: 'Articles',
     noTimeline: 'No coverage to draw yet.',
-    pairCount: (count: number) => enNumber(count),
+    pairCount: (count: number) => formatNumber(count, 'en'),
     pairLabel: (count: number, a: string, b: string) => `${enArticles(count)} about ${a} and ${b}`,
   },
 })
