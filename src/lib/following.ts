@@ -9,6 +9,9 @@ import { seenUntil } from '../reader-data/visits'
 /** The visit key of the following page. */
 export const FOLLOWING_LIST = 'following'
 
+/** The visit key of an entity's page. */
+export const entityList = (id: string) => `entity:${id}`
+
 /** Over this, a count says "99+". */
 const COUNT_CAP = 99
 export const cappedCount = (count: number, format: (value: number) => string) =>
@@ -30,4 +33,18 @@ export function useFollowingNews() {
   const since = ready ? (seenUntil(visits.value[FOLLOWING_LIST]) ?? firstFollow) : null
   const counts = useQuery({ ...countQueries.since(ids, since ?? ''), enabled: ids.length > 0 && since !== null })
   return { ready, follows: follows.value, ids, since, counts: ids.length > 0 ? counts.data : undefined }
+}
+
+/**
+ * On the page of a followed entity: its visit key, and the instant after which its articles are new (the previous
+ * visit of that page; before any, the follow). Visits of entities the reader does not follow are not kept.
+ */
+export function useEntityNews(id: string): { visitKey: string | null; since: string | null } {
+  const follows = useFollowState()
+  const visits = useVisitState()
+  const follow = follows.stored.find((item) => item.id === id)
+  if (!follow) return { visitKey: null, since: null }
+  const visitKey = entityList(id)
+  const ready = follows.status === 'ready' && visits.status === 'ready'
+  return { visitKey, since: ready ? (seenUntil(visits.value[visitKey]) ?? follow.followedAt) : null }
 }

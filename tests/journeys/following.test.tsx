@@ -241,3 +241,44 @@ describe('the following page and what is new', () => {
     expect(storedVisits().following).toMatchObject({ previous: LAST_VISIT, current: NOW.toISOString(), left: null })
   })
 })
+
+describe("a followed entity's page and what is new", () => {
+  it('marks the articles published since the last visit to that page, and moves the mark when the reader leaves', async () => {
+    const user = userEvent.setup()
+    disk.values.set('warta:follows', encodeDocument(followsKind, follows('vladimir-putin')))
+    disk.values.set(
+      'warta:visits',
+      encodeDocument(visitsKind, {
+        'entity:vladimir-putin': { previous: null, current: LAST_VISIT, left: '2025-08-30T00:10:00.000Z' },
+      }),
+    )
+    const view = renderTab('/entities/vladimir-putin')
+    const list = await screen.findByRole('list', { name: 'Artikel tentang Vladimir Putin' }, { timeout: 10_000 })
+    const publishedAt = (card: HTMLElement) => Date.parse(within(card).getByTitle(/2025/).getAttribute('datetime')!)
+    await within(list).findAllByText('Baru')
+    const cards = within(list).getAllByRole('article')
+    expect(cards.some((card) => publishedAt(card) <= Date.parse(LAST_VISIT))).toBe(true)
+    for (const card of cards) {
+      expect(within(card).queryByText('Baru') !== null).toBe(publishedAt(card) > Date.parse(LAST_VISIT))
+    }
+    await user.click(within(mainNav()).getByRole('link', { name: /^Beranda/ }))
+    await waitFor(() => expect(storedVisits()['entity:vladimir-putin']?.left).toBe(NOW.toISOString()))
+    view.unmount()
+
+    renderTab('/entities/vladimir-putin', { now: () => new Date(NOW.getTime() + 3_600_000) })
+    const again = await screen.findByRole('list', { name: 'Artikel tentang Vladimir Putin' }, { timeout: 10_000 })
+    expect(within(again).getAllByRole('article').length).toBeGreaterThan(0)
+    await waitFor(() => expect(storedVisits()['entity:vladimir-putin']?.previous).toBe(NOW.toISOString()))
+    expect(within(again).queryByText('Baru')).not.toBeInTheDocument()
+  })
+
+  it('keeps no visit of an entity the reader does not follow, and marks nothing there', async () => {
+    disk.values.set('warta:follows', encodeDocument(followsKind, follows('kazakhstan')))
+    renderTab('/entities/vladimir-putin')
+    const list = await screen.findByRole('list', { name: 'Artikel tentang Vladimir Putin' }, { timeout: 10_000 })
+    expect(within(list).getAllByRole('article').length).toBeGreaterThan(0)
+    await screen.findByRole('button', { name: 'Ikuti Vladimir Putin' })
+    expect(within(list).queryByText('Baru')).not.toBeInTheDocument()
+    expect(storedVisits()).toEqual({})
+  })
+})

@@ -22,7 +22,9 @@ import { sharedMessages } from '../../lib/messages'
 import { CoMentionChart } from './co-mention-chart'
 import { CoverageChart } from './coverage-chart'
 import { entityMessages } from './messages'
+import { useEntityNews } from '../../lib/following'
 import { links } from '../../lib/links'
+import { useListVisit } from '../../lib/list-visit'
 
 const CO_MENTIONS = 8
 
@@ -201,6 +203,9 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
   const t = useMessages(entityMessages)
   const query = useInfiniteQuery(articleQueries.list(articlesOf(entity.id)))
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
+  const news = useEntityNews(entity.id)
+  useListVisit(news.visitKey)
+  const since = news.since === null ? null : Date.parse(news.since)
   const heading = t.articlesAbout(name)
 
   return (
@@ -227,6 +232,7 @@ function EntityArticles({ entity, name }: { entity: Entity; name: string }) {
           loadingMore={loadingMore}
           onLoadMore={loadMore}
           headingLevel={3}
+          isNew={since === null ? undefined : (article) => Date.parse(article.publishedAt) > since}
         />
       </ListState>
     </section>
