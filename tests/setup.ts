@@ -5,8 +5,8 @@ import { server } from './msw-server'
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 
-// findBy*/waitFor wait up to 3 s: CI machines are shared and have two cores.
-configure({ asyncUtilTimeout: 3000 })
+// findBy*/waitFor wait up to 5 s: CI machines are shared and have two cores, and a lazy route is compiled on first use.
+configure({ asyncUtilTimeout: 5000 })
 
 // jsdom does not scroll; the router's scroll restoration calls this. (Engine
 // tests run in the node environment, without a window.)
