@@ -5,6 +5,7 @@ import { CONTENT_LANGUAGE, useMessages } from '../lib/i18n'
 import { useBookmark, useReaderData } from '../reader-data/reader-data'
 import { saveWithSnapshot } from '../reader-data/snapshots'
 import { savedArticleMessages } from './saved-article-messages'
+import { Icon } from './icon'
 
 type BookmarkButtonProps = { article: Article | ArticleSummary; size?: 'small' | 'regular'; className?: string }
 
@@ -43,17 +44,7 @@ export function BookmarkButton({ article, size = 'regular', className = '' }: Bo
         onClick={toggle}
         className={`inline-flex shrink-0 cursor-pointer items-center gap-1.5 rounded-[0.6rem] border font-semibold ${sizing} ${look} ${className}`}
       >
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill={saved ? 'currentColor' : 'none'}
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinejoin="round"
-        >
-          <path d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
-        </svg>
+        <Icon name="bookmark" filled={saved} />
         {label}
       </button>
       <span id={headlineId} lang={CONTENT_LANGUAGE} hidden>

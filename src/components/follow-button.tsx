@@ -1,6 +1,7 @@
 import { useMessages } from '../lib/i18n'
 import { useFollow, useReaderData } from '../reader-data/reader-data'
 import { followMessages } from './follow-messages'
+import { Icon } from './icon'
 
 type FollowButtonProps = { id: string; name: string; size?: 'small' | 'regular'; className?: string }
 
@@ -32,16 +33,7 @@ export function FollowButton({ id, name, size = 'regular', className = '' }: Fol
       onClick={toggle}
       className={`inline-flex shrink-0 cursor-pointer items-center gap-1.5 rounded-full border font-semibold ${sizing} ${look} ${className}`}
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 16 16"
-        className="size-3.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-      >
-        <path d={followed ? 'M3 8.5l3 3 7-7' : 'M8 3v10M3 8h10'} strokeLinecap="round" strokeLinejoin="round" />
-      </svg>
+      <Icon name={followed ? 'check' : 'plus'} className="size-3.5" />
       {label}
     </button>
   )

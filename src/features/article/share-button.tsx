@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useLocation } from 'react-router'
 import { useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
+import { Icon } from '../../components/icon'
 
 /** The Web Share API where the browser has it, else copy the link, with a confirmation. */
 export function ShareButton({ title }: { title: string }) {
@@ -36,16 +37,7 @@ export function ShareButton({ title }: { title: string }) {
   return (
     <span className="inline-flex items-center gap-2">
       <button type="button" onClick={() => void share()} className="btn-secondary">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-        >
-          <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v14" />
-        </svg>
+        <Icon name="share" />
         {t.share}
       </button>
       <span role="status" className="text-sm text-ink-soft">

@@ -6,6 +6,7 @@ import type { Bookmark } from '../../reader-data/bookmark-format'
 import { useIsRead, usePositions } from '../../reader-data/reader-data'
 import { bookmarksPageMessages } from './messages'
 import { links } from '../../lib/links'
+import { Icon } from '../../components/icon'
 
 type BookmarkItemProps = { bookmark: Bookmark; onRemove?: () => void }
 
@@ -78,17 +79,7 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
               aria-label={t.removeLabel(article.title)}
               className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm"
             >
-              <svg
-                aria-hidden="true"
-                viewBox="0 0 24 24"
-                className="size-4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2"
-                strokeLinecap="round"
-              >
-                <path d="M4 7h16M10 11v6M14 11v6M6 7l1 13h10l1-13M9 7V4h6v3" />
-              </svg>
+              <Icon name="remove" />
               {t.remove}
             </button>
           )}

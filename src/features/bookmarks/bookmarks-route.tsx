@@ -16,6 +16,7 @@ import { TransferPanel } from './transfer-panel'
 import { UndoBar, type Removal } from './undo-bar'
 import { links } from '../../lib/links'
 import { ChoiceSwitch } from '../../components/choice-switch'
+import { Icon } from '../../components/icon'
 
 type Order = 'saved' | 'published' | 'unfinished'
 
@@ -163,17 +164,7 @@ function EmptyState() {
   const t = useMessages(bookmarksPageMessages)
   return (
     <div className="mt-6 rounded-xl border border-dashed border-line bg-surface px-6 py-10 text-center">
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 24 24"
-        className="mx-auto size-10 text-brand"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinejoin="round"
-      >
-        <path d="M6 3h12a1 1 0 0 1 1 1v17l-7-4.5L5 21V4a1 1 0 0 1 1-1z" />
-      </svg>
+      <Icon name="bookmark" className="mx-auto size-10 text-brand" strokeWidth={1.6} />
       <h2 className="mt-3 font-serif text-xl font-bold">{t.emptyTitle}</h2>
       <p className="mx-auto mt-2 max-w-prose text-ink-soft">{t.emptyBody}</p>
       <p className="mx-auto mt-1 max-w-prose text-sm text-ink-soft">{t.emptyImport}</p>

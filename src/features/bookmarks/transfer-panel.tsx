@@ -8,6 +8,7 @@ import { readImportFile, type ImportProgress } from '../../reader-data/import-fi
 import { useReaderData } from '../../reader-data/reader-data'
 import { bookmarksPageMessages } from './messages'
 import { download, exportFileName } from '../../lib/download'
+import { Icon } from '../../components/icon'
 
 type Messages = (typeof bookmarksPageMessages)['id']
 type Result = { tone: 'done' | 'refused'; text: string } | null
@@ -93,33 +94,13 @@ export function TransferPanel({ count, canImport }: { count: number; canImport: 
       <p className="mt-1 text-sm text-ink-soft">{t.transferBody}</p>
       <div className="mt-3 flex flex-wrap gap-2">
         <button type="button" className="btn-secondary" onClick={exportFile} disabled={count === 0}>
-          <svg
-            aria-hidden="true"
-            viewBox="0 0 24 24"
-            className="size-4"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="2"
-            strokeLinecap="round"
-          >
-            <path d="M12 3v12M7 10l5 5 5-5M5 21h14" />
-          </svg>
+          <Icon name="download" />
           {t.export}
         </button>
         {canImport && (
           // Its input is disabled while an import runs; the label only looks it (aria-disabled is not for labels).
           <label className="btn-secondary has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-[var(--focus)]">
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              className="size-4"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            >
-              <path d="M12 15V3M7 8l5-5 5 5M5 21h14" />
-            </svg>
+            <Icon name="upload" />
             {t.import}
             <input
               type="file"

@@ -25,6 +25,7 @@ import { entityMessages } from './messages'
 import { useEntityNews } from '../../lib/following'
 import { links } from '../../lib/links'
 import { useListVisit } from '../../lib/list-visit'
+import { Icon } from '../../components/icon'
 
 const CO_MENTIONS = 8
 
@@ -138,17 +139,7 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
         <div className="mt-5 flex flex-wrap items-center gap-x-4 gap-y-2">
           <FollowButton id={entity.id} name={name} />
           <Link to={links.feedAbout(entity.id)} className="btn-primary">
-            <svg
-              aria-hidden="true"
-              viewBox="0 0 24 24"
-              className="size-4"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-            >
-              <path d="M4 6h16M7 12h10M10 18h4" />
-            </svg>
+            <Icon name="filter" />
             {t.filterFeed(name)}
           </Link>
           <span className="text-sm text-ink-soft">{t.filterFeedHint}</span>

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useRef, type ReactNode } from 'react'
 import { useModalDialog } from '../../components/use-modal-dialog'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
+import { Icon } from '../../components/icon'
 
 type FilterSheetProps = {
   activeCount: number
@@ -27,17 +28,7 @@ export function FilterSheet({ activeCount, resultsLabel, children }: FilterSheet
   return (
     <>
       <button ref={triggerRef} type="button" onClick={show} aria-haspopup="dialog" className="btn-secondary">
-        <svg
-          aria-hidden="true"
-          viewBox="0 0 24 24"
-          className="size-4"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-        >
-          <path d="M4 6h16M7 12h10M10 18h4" />
-        </svg>
+        <Icon name="filter" />
         {t.openFilter}
         {activeCount > 0 && (
           <span className="rounded-full bg-brand px-1.5 text-xs leading-5 text-surface">

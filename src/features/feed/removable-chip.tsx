@@ -1,3 +1,5 @@
+import { Icon } from '../../components/icon'
+
 type RemovableChipProps = {
   /** What the chip shows. */
   children: string
@@ -18,17 +20,7 @@ export function RemovableChip({ children, label, onRemove, type }: RemovableChip
       className="chip cursor-pointer gap-1.5 pr-1.5 ring-1 ring-line hover:no-underline hover:ring-ink-soft"
     >
       {children}
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 16 16"
-        className="size-3.5"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-      >
-        <path d="M4 4l8 8M12 4l-8 8" />
-      </svg>
+      <Icon name="close" className="size-3.5" />
     </button>
   )
 }
