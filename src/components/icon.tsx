@@ -12,7 +12,7 @@ const ICONS = {
   plus: { box: 16, d: 'M8 3v10M3 8h10' },
 } as const
 
-export type IconName = keyof typeof ICONS
+type IconName = keyof typeof ICONS
 
 type IconProps = {
   name: IconName

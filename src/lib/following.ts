@@ -10,7 +10,7 @@ import { seenUntil } from '../reader-data/visits'
 export const FOLLOWING_LIST = 'following'
 
 /** The visit key of an entity's page. */
-export const entityList = (id: string) => `entity:${id}`
+const entityList = (id: string) => `entity:${id}`
 
 /** Over this, a count says "99+". */
 const COUNT_CAP = 99
