@@ -16,6 +16,6 @@ export default defineConfig({
       'scripts/**/*.test.ts',
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
-    testTimeout: 20_000,
+    testTimeout: 30_000,
   },
 })
