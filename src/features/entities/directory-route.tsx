@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useId, useMemo, useState, useSyncExternalStore } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { memo, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react'
+import { Link, useLocation, useSearchParams } from 'react-router'
 import { FollowButton } from '../../components/follow-button'
 import { entityQueries } from '../../api/entities'
 import type { Entity } from '../../api/schemas'
@@ -18,8 +18,34 @@ import { mapMessages } from './map-messages'
 import { entityMessages } from './messages'
 import { links } from '../../lib/links'
 
-// The map and its data (world-atlas, d3-geo) load only when the map is shown.
-const WorldMap = lazy(() => import('./world-map').then((module) => ({ default: module.WorldMap })))
+// The map and its shapes load only when the map is shown, once. Not React.lazy: lazy suspends even for a module
+// already loaded, and a boundary that showed its fallback holds it for React's 300 ms reveal throttle.
+let worldMapModule: Promise<void> | undefined
+let LoadedWorldMap: typeof import('./world-map').WorldMap | undefined
+const loadWorldMap = () =>
+  (worldMapModule ??= import('./world-map').then((module) => {
+    LoadedWorldMap = module.WorldMap
+  }))
+
+/** Loads the map's module while the map is shown; true once it is there. */
+function useWorldMapLoaded(shown: boolean): boolean {
+  const [, setLoaded] = useState(false)
+  const [error, setError] = useState<unknown>()
+  useEffect(() => {
+    if (!shown || LoadedWorldMap) return
+    let current = true
+    loadWorldMap().then(
+      () => current && setLoaded(true),
+      (reason: unknown) => current && setError(reason),
+    )
+    return () => {
+      current = false
+    }
+  }, [shown])
+  // A chunk that failed to load goes to the route's error page (which reloads once for a new build).
+  if (error) throw error
+  return LoadedWorldMap !== undefined
+}
 
 // Below this width the map's smaller countries are too small to pick: the list is the default there.
 const MAP_FITS = '(min-width: 40rem)'
@@ -45,11 +71,23 @@ export function Component() {
   const directory = useQuery(entityQueries.list())
   const [query, setQuery] = useState('')
   const fits = useSyncExternalStore(subscribeToWidth, mapFits, () => true)
-  // The reader's choice is in the URL (`?view=map`), so a shared link and reload keep it.
+  // The reader's choice is in the URL (`?view=map`), so a shared link and reload keep it. The switch shows at once
+  // from this state; the URL follows once the map is drawn: a navigation re-renders every link of the app, which
+  // at 4× CPU took most of the map's first 800 ms. A navigation to the page (a new location key) reads the URL.
   const [searchParams, setSearchParams] = useSearchParams()
-  const chosenView = searchParams.get('view')
-  const view = chosenView === 'map' || chosenView === 'list' ? chosenView : fits ? 'map' : 'list'
-  const setView = (next: 'map' | 'list') => setSearchParams({ view: next }, { replace: true, preventScrollReset: true })
+  const location = useLocation()
+  const [chosen, setChosen] = useState<{ key: string; view: View }>()
+  const urlView = searchParams.get('view')
+  const pendingView = chosen?.key === location.key ? chosen.view : undefined
+  const view: View = pendingView ?? (urlView === 'map' || urlView === 'list' ? urlView : fits ? 'map' : 'list')
+  const setView = (next: View) => setChosen({ key: location.key, view: next })
+  const mapLoaded = useWorldMapLoaded(view === 'map')
+  const drawn = view === 'list' || (mapLoaded && directory.data !== undefined)
+  useEffect(() => {
+    if (pendingView && pendingView !== urlView && drawn) {
+      setSearchParams({ view: pendingView }, { replace: true, preventScrollReset: true })
+    }
+  }, [pendingView, urlView, drawn, setSearchParams])
   const countries = useMemo(() => (directory.data ?? []).filter((e) => e.type === 'country'), [directory.data])
   const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
   const searching = query.trim() !== ''
@@ -77,10 +115,8 @@ export function Component() {
       </div>
       {view === 'map' && (
         <div className="mt-3">
-          {directory.data ? (
-            <Suspense fallback={<MapPlaceholder label={tm.loading} />}>
-              <WorldMap countries={countries} />
-            </Suspense>
+          {directory.data && mapLoaded && LoadedWorldMap ? (
+            <LoadedWorldMap countries={countries} />
           ) : (
             <MapPlaceholder label={tm.loading} />
           )}
@@ -115,15 +151,24 @@ export function Component() {
           <ErrorState error={directory.error} onRetry={() => void directory.refetch()} />
         </div>
       ) : (
-        <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {groups.map((group) => (
-            <GroupCard key={group.country?.id ?? 'none'} group={group} />
-          ))}
-        </div>
+        <Groups groups={groups} />
       )}
     </div>
   )
 }
+
+type View = 'map' | 'list'
+
+/** The list, kept out of the view switch's render (its cards do not change with it). */
+const Groups = memo(function Groups({ groups }: { groups: CountryGroup[] }) {
+  return (
+    <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {groups.map((group) => (
+        <GroupCard key={group.country?.id ?? 'none'} group={group} />
+      ))}
+    </div>
+  )
+})
 
 /** The map's box before it comes, the same size, so nothing below it moves. */
 function MapPlaceholder({ label }: { label: string }) {
