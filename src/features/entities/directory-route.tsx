@@ -27,24 +27,46 @@ const loadWorldMap = () =>
     LoadedWorldMap = module.WorldMap
   }))
 
-/** Loads the map's module while the map is shown; true once it is there. */
-function useWorldMapLoaded(shown: boolean): boolean {
+/** After the reader switches to the map, how long the page may stay as it was before the placeholder shows. */
+const QUIET_MS = 100
+
+/**
+ * The map, or its box while its module loads (the same size: nothing below moves when it comes). Just after
+ * the reader switches to it, nothing for up to QUIET_MS: a module already there is then drawn in the same frame
+ * as the page's shift, not in a second one after the placeholder's.
+ */
+function MapSlot({ countries, switched }: { countries: Entity[] | undefined; switched: boolean }) {
+  const tm = useMessages(mapMessages)
   const [, setLoaded] = useState(false)
+  const [waited, setWaited] = useState(!switched)
   const [error, setError] = useState<unknown>()
   useEffect(() => {
-    if (!shown || LoadedWorldMap) return
+    if (LoadedWorldMap) return
     let current = true
     loadWorldMap().then(
       () => current && setLoaded(true),
       (reason: unknown) => current && setError(reason),
     )
+    const timer = setTimeout(() => current && setWaited(true), QUIET_MS)
     return () => {
       current = false
+      clearTimeout(timer)
     }
-  }, [shown])
+  }, [])
   // A chunk that failed to load goes to the route's error page (which reloads once for a new build).
   if (error) throw error
-  return LoadedWorldMap !== undefined
+  if (countries && LoadedWorldMap) {
+    return (
+      <div className="mt-3">
+        <LoadedWorldMap countries={countries} />
+      </div>
+    )
+  }
+  return waited ? (
+    <div className="mt-3">
+      <MapPlaceholder label={tm.loading} />
+    </div>
+  ) : null
 }
 
 // Below this width the map's smaller countries are too small to pick: the list is the default there.
@@ -80,14 +102,34 @@ export function Component() {
   const urlView = searchParams.get('view')
   const pendingView = chosen?.key === location.key ? chosen.view : undefined
   const view: View = pendingView ?? (urlView === 'map' || urlView === 'list' ? urlView : fits ? 'map' : 'list')
-  const setView = (next: View) => setChosen({ key: location.key, view: next })
-  const mapLoaded = useWorldMapLoaded(view === 'map')
-  const drawn = view === 'list' || (mapLoaded && directory.data !== undefined)
+  const setView = (next: View) => {
+    // Asked for at once: the module is on its way while React renders the switch.
+    if (next === 'map') void loadWorldMap().catch(() => undefined)
+    setChosen({ key: location.key, view: next })
+  }
   useEffect(() => {
-    if (pendingView && pendingView !== urlView && drawn) {
-      setSearchParams({ view: pendingView }, { replace: true, preventScrollReset: true })
+    if (!pendingView || pendingView === urlView) return
+    let current = true
+    let cancel = () => {}
+    // When the browser is idle, so the navigation's render of every link does not hold up drawing the map.
+    const write = () => {
+      if (!current) return
+      const update = () => setSearchParams({ view: pendingView }, { replace: true, preventScrollReset: true })
+      if (window.requestIdleCallback) {
+        const id = window.requestIdleCallback(update, { timeout: 1000 })
+        cancel = () => window.cancelIdleCallback(id)
+      } else {
+        const id = window.setTimeout(update)
+        cancel = () => window.clearTimeout(id)
+      }
     }
-  }, [pendingView, urlView, drawn, setSearchParams])
+    if (pendingView === 'map') loadWorldMap().then(write, () => undefined)
+    else write()
+    return () => {
+      current = false
+      cancel()
+    }
+  }, [pendingView, urlView, setSearchParams])
   const countries = useMemo(() => (directory.data ?? []).filter((e) => e.type === 'country'), [directory.data])
   const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
   const searching = query.trim() !== ''
@@ -113,15 +155,7 @@ export function Component() {
           onChange={setView}
         />
       </div>
-      {view === 'map' && (
-        <div className="mt-3">
-          {directory.data && mapLoaded && LoadedWorldMap ? (
-            <LoadedWorldMap countries={countries} />
-          ) : (
-            <MapPlaceholder label={tm.loading} />
-          )}
-        </div>
-      )}
+      {view === 'map' && <MapSlot countries={directory.data && countries} switched={pendingView === 'map'} />}
 
       <SearchField
         label={t.searchLabel}
