@@ -129,6 +129,40 @@ test('no layout shift as the map and the histogram come in (they reserve their b
   }
 })
 
+for (const width of [1280, 360]) {
+  test(`no layout shift on /search when its results come after the page (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number }
+      w.__shift = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.__shift += entry.value
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    // The results (not the histogram's count) are held until the page shows it is searching: a slow API.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(
+      (url) => url.pathname === '/api/articles' && url.searchParams.has('q') && !url.searchParams.has('histogram'),
+      async (route) => {
+        await held
+        await route.continue()
+      },
+    )
+    await page.goto('/search?q=putin')
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Mencari…' })).toBeVisible()
+    release()
+    await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
+    await expect(page.getByRole('group', { name: 'Saring hasil' }).getByRole('button').first()).toBeVisible()
+    await histogram(page)
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift)
+    console.log(`[layout shift] /search?q=putin, results late, at ${width} px: ${shift.toFixed(4)}`)
+    expect(shift).toBe(0)
+  })
+}
+
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [360, 390, 1280]) {
     test(`screenshots of the date range and the map, ${colorScheme}, ${width}`, async ({ page }) => {
