@@ -1,6 +1,6 @@
 // `npm run map`: projects Natural Earth's 1:110m countries (world-atlas) with Equal Earth (d3-geo) into SVG
 // paths for the map on /entities, once, here: projecting in the browser took over 400 ms at 4× CPU slowdown
-// (docs/decisions/021, 024). Writes src/features/entities/world-shapes.json; a unit test keeps it up to date.
+// (docs/decisions/021). Writes src/features/entities/world-shapes.json; a unit test keeps it up to date.
 import { writeFileSync } from 'node:fs'
 import { geoEqualEarth, geoPath } from 'd3-geo'
 import { feature } from 'topojson-client'
