@@ -77,6 +77,22 @@ test('the map by click and by keyboard: each covered country opens its page', as
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name)
 })
 
+test('the list view loads no map code or shapes; choosing "Peta" fetches them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+  await page.goto('/entities?view=list')
+  await expect(page.getByRole('main').getByRole('link', { name: 'Vladimir Putin' })).toBeVisible()
+  await expect(page.getByRole('radio', { name: 'Daftar' })).toBeChecked()
+  expect(requested.filter((path) => path.includes('world-map'))).toEqual([])
+
+  // The radio is visually hidden: its label takes the click.
+  await page.getByRole('radiogroup', { name: 'Tampilan' }).getByText('Peta', { exact: true }).click()
+  await expect(page.getByRole('group', { name: MAP }).getByRole('link')).toHaveCount(19)
+  await expect(page).toHaveURL(/\/entities\?view=map$/)
+  expect(requested.filter((path) => /^\/assets\/world-map-[\w-]+\.js$/.test(path))).toHaveLength(1)
+})
+
 test('no layout shift as the map and the histogram come in (they reserve their boxes)', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
   await page.addInitScript(() => {
@@ -88,11 +104,12 @@ test('no layout shift as the map and the histogram come in (they reserve their b
       }
     }).observe({ type: 'layout-shift', buffered: true })
   })
-  // Not /search: its facet filter still pushes the list down when the results come (a shift of its own).
   for (const [path, width] of [
     ['/entities', 1280],
     ['/?from=2025-08-02&to=2025-08-31', 1280],
     ['/?from=2025-08-02&to=2025-08-31', 360],
+    ['/search?q=putin', 1280],
+    ['/search?q=putin', 360],
   ] as const) {
     await page.setViewportSize({ width, height: 900 })
     await page.goto(path)
@@ -102,12 +119,49 @@ test('no layout shift as the map and the histogram come in (they reserve their b
     } else {
       await histogram(page)
       await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
+      if (path.startsWith('/search')) {
+        await expect(page.getByRole('group', { name: 'Saring hasil' }).getByRole('button').first()).toBeVisible()
+      }
     }
     const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift)
     console.log(`[layout shift] ${path} at ${width} px: ${shift.toFixed(4)}`)
     expect(shift, `${path} at ${width} px`).toBe(0)
   }
 })
+
+for (const width of [1280, 360]) {
+  test(`no layout shift on /search when its results come after the page (${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 })
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number }
+      w.__shift = 0
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.__shift += entry.value
+        }
+      }).observe({ type: 'layout-shift', buffered: true })
+    })
+    // The results (not the histogram's count) are held until the page shows it is searching: a slow API.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(
+      (url) => url.pathname === '/api/articles' && url.searchParams.has('q') && !url.searchParams.has('histogram'),
+      async (route) => {
+        await held
+        await route.continue()
+      },
+    )
+    await page.goto('/search?q=putin')
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Mencari…' })).toBeVisible()
+    release()
+    await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
+    await expect(page.getByRole('group', { name: 'Saring hasil' }).getByRole('button').first()).toBeVisible()
+    await histogram(page)
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift)
+    console.log(`[layout shift] /search?q=putin, results late, at ${width} px: ${shift.toFixed(4)}`)
+    expect(shift).toBe(0)
+  })
+}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const width of [360, 390, 1280]) {

@@ -52,3 +52,25 @@ test('the photo cache is versioned, and capped with the oldest photos out', asyn
   expect(kept).not.toContain('?n=0')
   expect(await photoCaches()).toHaveLength(1)
 })
+
+test('the world map is not precached: fetched when a reader shows it, then kept for offline', async ({ page }) => {
+  const shell = () =>
+    page.evaluate(async () => {
+      const [name] = (await caches.keys()).filter((key) => key.startsWith('warta-shell-'))
+      const keys = name ? await (await caches.open(name)).keys() : []
+      return keys.map((request) => new URL(request.url).pathname)
+    })
+  // Installed: every page's code is there (the directory's too), the map's is not.
+  await expect
+    .poll(async () => (await shell()).some((path) => /\/assets\/directory-route-[\w-]+\.js$/.test(path)))
+    .toBe(true)
+  expect((await shell()).filter((path) => path.includes('world-map'))).toEqual([])
+
+  await page.goto('/entities?view=map')
+  await expect(
+    page.getByRole('group', { name: 'Peta negara menurut jumlah artikel' }).getByRole('link').first(),
+  ).toBeVisible()
+  await expect
+    .poll(async () => (await shell()).filter((path) => /\/assets\/world-map-[\w-]+\.js$/.test(path)))
+    .toHaveLength(1)
+})

@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useId, useMemo, useState, useSyncExternalStore } from 'react'
-import { Link, useSearchParams } from 'react-router'
+import { memo, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react'
+import { Link, useLocation, useSearchParams } from 'react-router'
 import { FollowButton } from '../../components/follow-button'
 import { entityQueries } from '../../api/entities'
 import type { Entity } from '../../api/schemas'
@@ -18,8 +18,56 @@ import { mapMessages } from './map-messages'
 import { entityMessages } from './messages'
 import { links } from '../../lib/links'
 
-// The map and its data (world-atlas, d3-geo) load only when the map is shown.
-const WorldMap = lazy(() => import('./world-map').then((module) => ({ default: module.WorldMap })))
+// The map and its shapes load only when the map is shown, once. Not React.lazy: lazy suspends even for a module
+// already loaded, and a boundary that showed its fallback holds it for React's 300 ms reveal throttle.
+let worldMapModule: Promise<void> | undefined
+let LoadedWorldMap: typeof import('./world-map').WorldMap | undefined
+const loadWorldMap = () =>
+  (worldMapModule ??= import('./world-map').then((module) => {
+    LoadedWorldMap = module.WorldMap
+  }))
+
+/** After the reader switches to the map, how long the page may stay as it was before the placeholder shows. */
+const QUIET_MS = 100
+
+/**
+ * The map, or its box while its module loads (the same size: nothing below moves when it comes). Just after
+ * the reader switches to it, nothing for up to QUIET_MS: a module already there is then drawn in the same frame
+ * as the page's shift, not in a second one after the placeholder's.
+ */
+function MapSlot({ countries, switched }: { countries: Entity[] | undefined; switched: boolean }) {
+  const tm = useMessages(mapMessages)
+  const [, setLoaded] = useState(false)
+  const [waited, setWaited] = useState(!switched)
+  const [error, setError] = useState<unknown>()
+  useEffect(() => {
+    if (LoadedWorldMap) return
+    let current = true
+    loadWorldMap().then(
+      () => current && setLoaded(true),
+      (reason: unknown) => current && setError(reason),
+    )
+    const timer = setTimeout(() => current && setWaited(true), QUIET_MS)
+    return () => {
+      current = false
+      clearTimeout(timer)
+    }
+  }, [])
+  // A chunk that failed to load goes to the route's error page (which reloads once for a new build).
+  if (error) throw error
+  if (countries && LoadedWorldMap) {
+    return (
+      <div className="mt-3">
+        <LoadedWorldMap countries={countries} />
+      </div>
+    )
+  }
+  return waited ? (
+    <div className="mt-3">
+      <MapPlaceholder label={tm.loading} />
+    </div>
+  ) : null
+}
 
 // Below this width the map's smaller countries are too small to pick: the list is the default there.
 const MAP_FITS = '(min-width: 40rem)'
@@ -45,11 +93,43 @@ export function Component() {
   const directory = useQuery(entityQueries.list())
   const [query, setQuery] = useState('')
   const fits = useSyncExternalStore(subscribeToWidth, mapFits, () => true)
-  // The reader's choice is in the URL (`?view=map`), so a shared link and reload keep it.
+  // The reader's choice is in the URL (`?view=map`), so a shared link and reload keep it. The switch shows at once
+  // from this state; the URL follows once the map is drawn: a navigation re-renders every link of the app, which
+  // at 4× CPU took most of the map's first 800 ms. A navigation to the page (a new location key) reads the URL.
   const [searchParams, setSearchParams] = useSearchParams()
-  const chosenView = searchParams.get('view')
-  const view = chosenView === 'map' || chosenView === 'list' ? chosenView : fits ? 'map' : 'list'
-  const setView = (next: 'map' | 'list') => setSearchParams({ view: next }, { replace: true, preventScrollReset: true })
+  const location = useLocation()
+  const [chosen, setChosen] = useState<{ key: string; view: View }>()
+  const urlView = searchParams.get('view')
+  const pendingView = chosen?.key === location.key ? chosen.view : undefined
+  const view: View = pendingView ?? (urlView === 'map' || urlView === 'list' ? urlView : fits ? 'map' : 'list')
+  const setView = (next: View) => {
+    // Asked for at once: the module is on its way while React renders the switch.
+    if (next === 'map') void loadWorldMap().catch(() => undefined)
+    setChosen({ key: location.key, view: next })
+  }
+  useEffect(() => {
+    if (!pendingView || pendingView === urlView) return
+    let current = true
+    let cancel = () => {}
+    // When the browser is idle, so the navigation's render of every link does not hold up drawing the map.
+    const write = () => {
+      if (!current) return
+      const update = () => setSearchParams({ view: pendingView }, { replace: true, preventScrollReset: true })
+      if (window.requestIdleCallback) {
+        const id = window.requestIdleCallback(update, { timeout: 1000 })
+        cancel = () => window.cancelIdleCallback(id)
+      } else {
+        const id = window.setTimeout(update)
+        cancel = () => window.clearTimeout(id)
+      }
+    }
+    if (pendingView === 'map') loadWorldMap().then(write, () => undefined)
+    else write()
+    return () => {
+      current = false
+      cancel()
+    }
+  }, [pendingView, urlView, setSearchParams])
   const countries = useMemo(() => (directory.data ?? []).filter((e) => e.type === 'country'), [directory.data])
   const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
   const searching = query.trim() !== ''
@@ -75,17 +155,7 @@ export function Component() {
           onChange={setView}
         />
       </div>
-      {view === 'map' && (
-        <div className="mt-3">
-          {directory.data ? (
-            <Suspense fallback={<MapPlaceholder label={tm.loading} />}>
-              <WorldMap countries={countries} />
-            </Suspense>
-          ) : (
-            <MapPlaceholder label={tm.loading} />
-          )}
-        </div>
-      )}
+      {view === 'map' && <MapSlot countries={directory.data && countries} switched={pendingView === 'map'} />}
 
       <SearchField
         label={t.searchLabel}
@@ -115,15 +185,24 @@ export function Component() {
           <ErrorState error={directory.error} onRetry={() => void directory.refetch()} />
         </div>
       ) : (
-        <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {groups.map((group) => (
-            <GroupCard key={group.country?.id ?? 'none'} group={group} />
-          ))}
-        </div>
+        <Groups groups={groups} />
       )}
     </div>
   )
 }
+
+type View = 'map' | 'list'
+
+/** The list, kept out of the view switch's render (its cards do not change with it). */
+const Groups = memo(function Groups({ groups }: { groups: CountryGroup[] }) {
+  return (
+    <div className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {groups.map((group) => (
+        <GroupCard key={group.country?.id ?? 'none'} group={group} />
+      ))}
+    </div>
+  )
+})
 
 /** The map's box before it comes, the same size, so nothing below it moves. */
 function MapPlaceholder({ label }: { label: string }) {

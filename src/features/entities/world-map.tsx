@@ -16,30 +16,8 @@ import world from './world-shapes.json'
 /** Shades, lightest to darkest: CSS variables in styles.css, each 3:1 against the page in both themes. */
 const STEPS = 4
 
-/** ISO 3166-1 alpha-2 (the directory's `code`) to the numeric id world-atlas gives each country. */
-const NUMERIC: Record<string, string> = {
-  BR: '076',
-  BY: '112',
-  CN: '156',
-  DE: '276',
-  FI: '246',
-  FR: '250',
-  GB: '826',
-  ID: '360',
-  IN: '356',
-  IT: '380',
-  JP: '392',
-  KP: '408',
-  KZ: '398',
-  PL: '616',
-  RU: '643',
-  TR: '792',
-  UA: '804',
-  US: '840',
-  UZ: '860',
-}
-
-const shapeById = new Map(world.countries.flatMap((shape) => (shape.id === null ? [] : [[shape.id, shape.d] as const])))
+/** The directory's countries by ISO 3166-1 alpha-2 code (its `code`); every other country is in `world.inert`. */
+const shapes: Partial<Record<string, string>> = world.countries
 
 export function WorldMap({ countries }: { countries: Entity[] }) {
   const t = useMessages(mapMessages)
@@ -49,17 +27,20 @@ export function WorldMap({ countries }: { countries: Entity[] }) {
   const linked = useMemo(
     () =>
       countries
-        .filter((c) => c.code && NUMERIC[c.code] && c.articleCount > 0)
+        .filter((c) => c.code && shapes[c.code] && c.articleCount > 0)
         .sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name, 'id')),
     [countries],
   )
-  // Countries not linked are one path: one element to lay out and paint instead of some 160.
+  // Countries not linked are one path, joined ahead of time but for the directory's countries with no articles.
   const inert = useMemo(() => {
-    const shown = new Set(linked.map((c) => NUMERIC[c.code!]!))
-    return world.countries
-      .filter((shape) => shape.id === null || !shown.has(shape.id))
-      .map((shape) => shape.d)
-      .join('')
+    const shown = new Set(linked.map((c) => c.code))
+    return (
+      world.inert +
+      Object.keys(shapes)
+        .filter((code) => !shown.has(code))
+        .map((code) => shapes[code])
+        .join('')
+    )
   }, [linked])
   // Quantiles of the counts: each shade holds about a quarter of the countries (counts are skewed: Rusia
   // and AS far above the rest, so equal-width steps would leave most countries in the lightest).
@@ -82,13 +63,11 @@ export function WorldMap({ countries }: { countries: Entity[] }) {
         >
           <path aria-hidden="true" d={inert} className="map-inert" />
           {linked.map((country) => {
-            const d = shapeById.get(NUMERIC[country.code!]!)
-            if (!d) return null
             const label = t.country(entityName(country, language), country.articleCount)
             return (
               <Link key={country.id} to={links.entity(country.id)} aria-label={label} className="map-country">
                 <title>{label}</title>
-                <path d={d} style={{ fill: `var(--map-${shade(country.articleCount)})` }} />
+                <path d={shapes[country.code!]} style={{ fill: `var(--map-${shade(country.articleCount)})` }} />
               </Link>
             )
           })}

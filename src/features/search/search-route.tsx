@@ -97,6 +97,8 @@ function Results({ state }: { state: SearchState }) {
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   // New results render in the background (interruptible), so typing and clicks never wait for a list.
   const shown = useDeferredValue(articles)
+  // The facets come with the list they describe, not a render before it (the list would then pop in below them).
+  const shownFacets = useDeferredValue(query.isPlaceholderData ? undefined : query.data?.pages[0]?.facets)
   const firstPage = query.data?.pages[0]
   // The reader's latest choice shows at once, while the loader fetches its results.
   const pending =
@@ -130,15 +132,6 @@ function Results({ state }: { state: SearchState }) {
             <SortSwitch sort={chosen.sort} onChange={(sort) => go({ ...chosen, sort })} />
             <UnreadToggle />
           </div>
-          <FacetFilter
-            selected={chosenFilter.entities}
-            match={chosenFilter.match}
-            facets={query.isPlaceholderData ? undefined : firstPage?.facets}
-            nameOf={nameOf}
-            typeOf={(id) => byId.get(id)?.type}
-            onToggle={(id) => go({ ...chosen, filter: toggleEntity(chosenFilter, id) })}
-            onMatch={(match) => go({ ...chosen, filter: { ...chosenFilter, match } })}
-          />
           <Suspense fallback={<div className="min-h-[14.25rem] min-[26rem]:min-h-[12.5rem]" />}>
             <DateRangePanel
               filter={searchListFilter({ ...chosen, filter: chosenFilter })}
@@ -149,11 +142,23 @@ function Results({ state }: { state: SearchState }) {
         </div>
       )}
       <div className="mt-5">
+        {/* Here, not above the date panel: it comes with the results, in place of the skeleton, moving nothing. */}
+        {!hint && (
+          <FacetFilter
+            selected={chosenFilter.entities}
+            match={chosenFilter.match}
+            facets={shownFacets}
+            nameOf={nameOf}
+            typeOf={(id) => byId.get(id)?.type}
+            onToggle={(id) => go({ ...chosen, filter: toggleEntity(chosenFilter, id) })}
+            onMatch={(match) => go({ ...chosen, filter: { ...chosenFilter, match } })}
+          />
+        )}
         {hint ? (
           <QueryHint error={hint} />
         ) : waitingForNetwork(query) || (!idsCheckable && waitingForNetwork(directory)) ? (
           <OfflineState headingLevel={2} body={shared.offlinePage} />
-        ) : query.isPending ? (
+        ) : query.isPending || (shown.length === 0 && articles.length > 0) ? (
           <ListSkeleton label={t.loadingResults} />
         ) : query.isError && articles.length === 0 ? (
           <ErrorState error={query.error} onRetry={() => void query.refetch()} />
@@ -276,7 +281,7 @@ function FacetFilter({ selected, match, facets, nameOf, typeOf, onToggle, onMatc
   ]
   if (offered.length === 0) return null
   return (
-    <div role="group" aria-labelledby={labelId} className="flex flex-wrap items-center gap-2">
+    <div role="group" aria-labelledby={labelId} className="mb-4 flex flex-wrap items-center gap-2">
       <span id={labelId} className="text-sm text-ink-soft">
         {t.filterLabel}
       </span>
