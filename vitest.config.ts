@@ -17,5 +17,7 @@ export default defineConfig({
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 30_000,
+    // expect.poll waits as long as findBy* does (tests/setup.ts): a loaded two-core machine is slow to settle.
+    expect: { poll: { timeout: 5000 } },
   },
 })
