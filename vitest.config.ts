@@ -17,5 +17,7 @@ export default defineConfig({
     ],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 15_000,
+    // The tests are written against the authored corpus, whatever the shell has set.
+    env: { WARTA_CORPUS: 'authored' },
   },
 })
