@@ -98,9 +98,13 @@ interface StepFigures {
   longTasks: number[]
 }
 
-/** Times `act` until `ready`: the elements on the page then, and every long task that began meanwhile. */
+/**
+ * Times `act` until `ready`: the elements on the page then, and every long task that began meanwhile
+ * (on the first load, every task of the new document, whose clock starts at 0).
+ */
 async function timed(page: Page, step: string, act: () => Promise<unknown>, ready: () => Promise<unknown>) {
-  const since = await page.evaluate(() => performance.now())
+  const firstLoad = page.url() === 'about:blank'
+  const since = firstLoad ? 0 : await page.evaluate(() => performance.now())
   await act()
   await ready()
   const tasks = await page.evaluate(
@@ -117,6 +121,8 @@ test(`${ARTICLES.toLocaleString('en')} articles at ${CPU_SLOWDOWN}x CPU: the fee
   page,
 }) => {
   test.setTimeout(180_000)
+  // Bounds the cheap in-page waits (waitForFunction), as `expect` is bounded above.
+  page.setDefaultTimeout(30_000)
   const answers: { url: string; bytes: number }[] = []
   page.on('response', async (response) => {
     if (!new URL(response.url()).pathname.startsWith('/api/')) return
@@ -180,10 +186,9 @@ test(`${ARTICLES.toLocaleString('en')} articles at ${CPU_SLOWDOWN}x CPU: the fee
   const saved = page.getByRole('list', { name: 'Artikel tersimpan' })
   await expect(saved.getByRole('listitem')).toHaveCount(3)
 
-  // Beyond the issue's four: an article, whose story at this scale holds thousands.
-  const first = saved.getByRole('listitem').first().getByRole('link').first()
-  const title = (await first.textContent()) ?? ''
-  const article = await clickOn(first)
+  // Beyond the issue's four: an article whose story holds thousands (the newest about Xi: 4,652 at this seed).
+  const title = 'Xi Jinping memuji bantuan militer'
+  const article = await clickOn(saved.getByRole('link', { name: title, exact: true }))
   figures.push(
     await timed(page, 'article', article, () =>
       page.waitForFunction(
