@@ -25,6 +25,8 @@ export default defineConfig({
     command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/api/entities`,
     reuseExistingServer: false,
+    // The suite's tests are written against the authored corpus, whatever the shell has set (scale.spec.ts serves its own).
+    env: { WARTA_CORPUS: 'authored' },
     timeout: 180_000,
     stdout: 'ignore',
     stderr: 'pipe',

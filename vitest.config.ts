@@ -19,5 +19,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // expect.poll waits as long as findBy* does (tests/setup.ts): a loaded two-core machine is slow to settle.
     expect: { poll: { timeout: 5000 } },
+    // The tests are written against the authored corpus, whatever the shell has set.
+    env: { WARTA_CORPUS: 'authored' },
   },
 })

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../src/api/schemas.ts'
 import type { Article, ArticleSummary, Entity, EntityRef, Photo } from '../src/api/schemas'
 import { createAnnotator } from './annotator.ts'
+import { generateCorpus, vocabularyOf } from './generate-corpus.ts'
 import { createQueryEngine, type IndexableArticle, type QueryEngine } from './query-engine.ts'
 import { createSearchEngine, type SearchEngine } from './search-engine.ts'
 import { groupStories, type Stories, type StoryTitle } from './stories.ts'
@@ -161,6 +162,15 @@ function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0
 }
 
+/**
+ * An article names at most this many articles of its story, those around it: a generated corpus makes
+ * stories of thousands (the story page lists them all; `size` says how many).
+ */
+const STORY_ITEMS = 12
+
+/** From this many articles on, building the search index takes long enough to be logged. */
+const LOGGED_SIZE = 10_000
+
 function buildCorpus(
   gazetteer: readonly GazetteerEntity[],
   authored: readonly AuthoredArticle[],
@@ -272,12 +282,16 @@ function buildCorpus(
       const { title, publishedAt } = articleBySlug.get(slug)!.summary
       return { slug, title, publishedAt }
     })
-    for (const slug of story.slugs) {
+    story.slugs.forEach((slug, index) => {
       const entry = articleBySlug.get(slug)!
       // Summaries are shared by reference with related lists, so they carry the story there too.
       Object.assign(entry.summary, { storyId: story.id, story: ref })
-      Object.assign(entry.article, { storyId: story.id, story: { ...ref, items } })
-    }
+      const first = Math.max(0, Math.min(index - STORY_ITEMS / 2, items.length - STORY_ITEMS))
+      Object.assign(entry.article, {
+        storyId: story.id,
+        story: { ...ref, items: items.slice(first, first + STORY_ITEMS) },
+      })
+    })
   }
 
   const engine = createQueryEngine(built, gazetteer)
@@ -298,16 +312,113 @@ function buildCorpus(
     engine,
     stories,
     get search() {
-      search ??= createSearchEngine(engine, gazetteer)
+      if (search) return search
+      const start = performance.now()
+      search = createSearchEngine(engine, gazetteer)
+      // Seconds at 100,000 articles: say what the first search was waiting for.
+      if (built.length >= LOGGED_SIZE) {
+        console.info(
+          `[mock api] search index of ${built.length.toLocaleString('en')} articles built in ${seconds(start)}`,
+        )
+      }
       return search
     },
   }
 }
 
+// ---------------------------------------------------------------- which corpus is served
+
+/** What WARTA_CORPUS asks for: the authored articles, or that many generated ones instead. */
+type CorpusChoice = { kind: 'authored' } | { kind: 'synthetic'; size: number }
+
+/** Ten times what the benches measure; the server's heap (~0.5 GB at 100,000 with the search index) sets the bound. */
+const MAX_SYNTHETIC = 1_000_000
+
+/** Reads WARTA_CORPUS; anything but nothing, `authored` or `synthetic:N` is an error saying what is accepted. */
+function corpusChoice(value = process.env.WARTA_CORPUS): CorpusChoice {
+  if (value === undefined || value === '' || value === 'authored') return { kind: 'authored' }
+  const size = /^synthetic:([1-9]\d*)$/.exec(value)?.[1]
+  if (size !== undefined && Number(size) <= MAX_SYNTHETIC) return { kind: 'synthetic', size: Number(size) }
+  throw new Error(
+    `[corpus] WARTA_CORPUS must be 'authored' (the default) or 'synthetic:N' with N from 1 to ` +
+      `${MAX_SYNTHETIC.toLocaleString('en')} (e.g. synthetic:100000); got ${JSON.stringify(value)}`,
+  )
+}
+
+const SYNTHETIC_SECTIONS = ['Internasional', 'Internasional', 'Ekonomi', 'Analisis'] as const
+
+/**
+ * `size` generated articles dressed in the authoring format: the benches' generator, seed and word
+ * frequencies (drawn from the authored text), each with an authored article's hero, so every photo
+ * exists: one whose caption names the article's first entity where there is one.
+ */
+function syntheticArticles(
+  size: number,
+  gazetteer: readonly GazetteerEntity[],
+  authored: readonly AuthoredArticle[],
+): AuthoredArticle[] {
+  const vocabulary = vocabularyOf(
+    authored.flatMap((a) => a.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))),
+  )
+  const heroes = authored.map((a) => a.hero)
+  const annotator = createAnnotator(gazetteer)
+  const heroesOf = new Map<string, AuthoredArticle['hero'][]>()
+  for (const hero of heroes) {
+    for (const id of new Set(annotator.findMentions(hero.caption).map((m) => m.entityId))) {
+      heroesOf.set(id, [...(heroesOf.get(id) ?? []), hero])
+    }
+  }
+  return generateCorpus({ size, entities: gazetteer, vocabulary }).map((generated, index) => {
+    const choices = heroesOf.get(generated.entityIds[0] ?? '') ?? heroes
+    return {
+      slug: generated.slug,
+      title: generated.title,
+      dek: generated.dek,
+      publishedAt: generated.publishedAt,
+      section: SYNTHETIC_SECTIONS[index % SYNTHETIC_SECTIONS.length]!,
+      hero: choices[index % choices.length]!,
+      body: generated.paragraphs.map((text) => ({ type: 'paragraph' as const, text })),
+      // Says on the article page that a machine wrote it.
+      attribution: { origin: 'Korpus sintetis', editor: 'Warta' },
+      tags: [],
+      related: [],
+    }
+  })
+}
+
+function loadCorpus(choice: CorpusChoice): Corpus {
+  const gazetteer = loadGazetteer()
+  const authored = loadAuthoredArticles()
+  if (choice.kind === 'authored') return buildCorpus(gazetteer, authored, loadStoryTitles())
+  // Only generated articles, as in the benches: mixed in, the authored ones would fall out of their stories.
+  return buildCorpus(gazetteer, syntheticArticles(choice.size, gazetteer, authored))
+}
+
 let cached: Corpus | undefined
 
-/** The corpus from mocks/data, loaded on first use and kept for the life of the process. */
+/** The corpus WARTA_CORPUS names (the authored one by default), built on first use and kept for the life of the process. */
 export function getCorpus(): Corpus {
-  cached ??= buildCorpus(loadGazetteer(), loadAuthoredArticles(), loadStoryTitles())
+  cached ??= loadCorpus(corpusChoice())
   return cached
+}
+
+/**
+ * For the servers, at start: checks WARTA_CORPUS (a bad value throws before anything listens) and returns
+ * the work that builds a generated corpus, to run once the server listens. The search index is left to the
+ * first search, as with the authored corpus: it would double the wait, and the feed, filters and entity
+ * pages do not need it.
+ */
+export function prepareCorpus(): () => void {
+  const choice = corpusChoice()
+  return () => {
+    if (choice.kind === 'authored' || cached) return
+    const start = performance.now()
+    console.info(`[mock api] building ${choice.size.toLocaleString('en')} synthetic articles (WARTA_CORPUS)…`)
+    getCorpus()
+    console.info(`[mock api] synthetic corpus ready in ${seconds(start)}; the search index builds on the first search`)
+  }
+}
+
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`
 }
