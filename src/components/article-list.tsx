@@ -1,5 +1,5 @@
 import { useQueryClient, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
@@ -112,10 +112,12 @@ export function ArticleList({
   const [unreadOnly] = useUnreadOnly()
   const readMarks = useReadMarks()
   // Hidden here, for every list alike; the list then loads on until the unread ones fill the screen.
-  const articles = useMemo(
+  const filtered = useMemo(
     () => (unreadOnly ? loaded.filter((article) => !readMarks.has(article.slug)) : loaded),
     [unreadOnly, loaded, readMarks],
   )
+  // A new list renders in the background, in slices: the old one stays until it is ready, and input never waits.
+  const articles = useDeferredValue(filtered)
   // Hiding the read ones makes another list, with heights of its own.
   const measuredKey = unreadOnly ? `${listKey}?unread` : listKey
   const listRef = useRef<HTMLOListElement>(null)
@@ -150,10 +152,17 @@ export function ArticleList({
   // rows; a list windowed from the start (coming back to it) holds its remembered height, so the
   // restored scroll position is not cut short.
   const [heldHeight] = useState(() => (windowing ? windowing.rememberedHeight(measuredKey) : null))
+  // A list that has just changed is laid out in this render, not after it: its rows mount once.
+  const laidOut = Windowing && layout ? (layout.articles === articles ? layout : layout.rowsFor(articles)) : null
+  // Rows scrolled into the window mount in a background render (the overscan hides them till then),
+  // so a long jump does not build a screen of cards in one task.
+  const windowKey = laidOut?.rows.map(({ index }) => articles[index]?.slug).join('\n') ?? null
+  const mountedKey = useDeferredValue(windowKey)
+  const mounted = useMemo(() => (mountedKey === null ? null : new Set(mountedKey.split('\n'))), [mountedKey])
   const rows =
-    (Windowing && layout?.rows) ||
+    laidOut?.rows.filter(({ index }) => mounted === null || mounted.has(articles[index]?.slug ?? '')) ??
     (heldHeight === null ? articles.map((_, index) => ({ index, top: null as number | null })) : [])
-  const height = Windowing && layout ? layout.height : heldHeight
+  const height = laidOut ? laidOut.height : heldHeight
 
   // Load the next page when the end of the list comes near.
   const sentinelRef = useRef<HTMLDivElement>(null)
@@ -172,7 +181,10 @@ export function ArticleList({
   }, [canLoad, onLoadMore])
 
   return (
-    <div aria-busy={busy || loadingMore} className={busy ? 'opacity-60 transition-opacity' : undefined}>
+    <div
+      aria-busy={busy || loadingMore || articles !== filtered}
+      className={busy ? 'opacity-60 transition-opacity' : undefined}
+    >
       <ol
         ref={listRef}
         aria-label={label}
