@@ -3,7 +3,7 @@
 // virtualizer's code nor pays for its measuring. It renders nothing itself: it
 // tells the list which rows to show and where, so the rows on screen stay the
 // same elements when the list switches to windowed.
-import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
+import { useWindowVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { ArticleSummary } from '../api/schemas'
 import { RecentMap } from '../lib/recent-map'
@@ -27,6 +27,37 @@ function keyFor(articles: readonly ArticleSummary[]) {
     keyFunctions.set(articles, keyOf)
   }
   return keyOf
+}
+
+const ESTIMATED_HEIGHT = 420
+const OVERSCAN = 4
+const GAP = 16
+
+/**
+ * The rows of another list as the virtualizer would lay them out, from the heights it has measured: its own
+ * arithmetic, done without touching it, so that a render React throws away leaves it as it was.
+ */
+function layOut(articles: readonly ArticleSummary[], virtualizer: Virtualizer<Window, Element>, scrollMargin: number) {
+  const offset = virtualizer.scrollOffset ?? 0
+  const viewport = virtualizer.scrollRect?.height ?? 0
+  const tops: number[] = []
+  let top = 0
+  let first = -1
+  let last = -1
+  for (const [index, article] of articles.entries()) {
+    const size = virtualizer.itemSizeCache.get(article.slug) ?? ESTIMATED_HEIGHT
+    const start = scrollMargin + top
+    if (first === -1 && start + size > offset) first = index
+    if (start < offset + viewport) last = index
+    tops.push(top)
+    top += size + GAP
+  }
+  const rows: Rows['rows'] = []
+  if (first === -1) first = articles.length - 1
+  const from = Math.max(0, first - OVERSCAN)
+  const to = Math.min(articles.length - 1, Math.max(first, last) + OVERSCAN)
+  for (let index = from; index <= to; index++) rows.push({ index, top: tops[index] ?? 0 })
+  return { rows, height: Math.max(0, top - GAP) }
 }
 
 const sameRows = (a: Rows, b: Rows) =>
@@ -80,9 +111,9 @@ export const Windowing = memo(function Windowing({ listKey, articles, listRef, o
 
   const virtualizer = useWindowVirtualizer({
     count: articles.length,
-    estimateSize: () => 420,
-    overscan: 4,
-    gap: 16,
+    estimateSize: () => ESTIMATED_HEIGHT,
+    overscan: OVERSCAN,
+    gap: GAP,
     scrollMargin,
     initialMeasurementsCache: measurements.get(listKey),
     getItemKey: keyFor(articles),
@@ -90,26 +121,22 @@ export const Windowing = memo(function Windowing({ listKey, articles, listRef, o
 
   useEffect(() => () => measurements.set(listKey, virtualizer.measurementsCache), [listKey, virtualizer])
 
-  const laidOut = (): Rows => ({
+  const current: Rows = {
     rows: virtualizer.getVirtualItems().map((item) => ({ index: item.index, top: item.start - scrollMargin })),
     height: virtualizer.getTotalSize(),
-  })
-  const current = laidOut()
+  }
   const sent = useRef<RowsLayout | null>(null)
   useLayoutEffect(() => {
     // Before the virtualizer has read the window it shows nothing: the plain rows (and the focus in them) stay.
     if (current.rows.length === 0 && articles.length > 0) return
-    // The list laid itself out already (rowsFor) when it changed: telling it again would render it twice.
+    // The list laid itself out already (rowsFor) when it changed: the same rows need no second render.
     const last = sent.current
     if (last && last.articles === articles && sameRows(last, current)) return
     sent.current = {
       ...current,
       articles,
       measure: virtualizer.measureElement,
-      rowsFor: (next) => {
-        virtualizer.setOptions({ ...virtualizer.options, count: next.length, getItemKey: keyFor(next) })
-        return laidOut()
-      },
+      rowsFor: (next) => layOut(next, virtualizer, scrollMargin),
     }
     onLayout(sent.current)
   })
