@@ -71,7 +71,8 @@ export async function loadArticles(page: Page, count: number): Promise<void> {
   const more = page.getByRole('button', { name: 'Muat lebih banyak' })
   while ((await loaded()) < count) {
     const before = await loaded()
-    await more.click()
+    // The list also loads by itself near its end: the last page can arrive, and the button go, before the click.
+    if (await more.isVisible()) await more.click({ timeout: 5000 }).catch(() => undefined)
     await page.waitForFunction(
       ([selector, previous]) =>
         Number(document.querySelector(selector as string)?.getAttribute('aria-setsize') ?? 0) > (previous as number),
