@@ -112,12 +112,10 @@ export function ArticleList({
   const [unreadOnly] = useUnreadOnly()
   const readMarks = useReadMarks()
   // Hidden here, for every list alike; the list then loads on until the unread ones fill the screen.
-  const filtered = useMemo(
+  const articles = useMemo(
     () => (unreadOnly ? loaded.filter((article) => !readMarks.has(article.slug)) : loaded),
     [unreadOnly, loaded, readMarks],
   )
-  // A new list renders in the background, in slices: the old one stays until it is ready, and input never waits.
-  const articles = useDeferredValue(filtered)
   // Hiding the read ones makes another list, with heights of its own.
   const measuredKey = unreadOnly ? `${listKey}?unread` : listKey
   const listRef = useRef<HTMLOListElement>(null)
@@ -181,10 +179,7 @@ export function ArticleList({
   }, [canLoad, onLoadMore])
 
   return (
-    <div
-      aria-busy={busy || loadingMore || articles !== filtered}
-      className={busy ? 'opacity-60 transition-opacity' : undefined}
-    >
+    <div aria-busy={busy || loadingMore} className={busy ? 'opacity-60 transition-opacity' : undefined}>
       <ol
         ref={listRef}
         aria-label={label}

@@ -63,7 +63,7 @@ test('the filter survives a reload, and back and forward restore each step', asy
   await page.goBack()
   await expect(page).toHaveURL(/\?entity=vladimir-putin&entity=xi-jinping$/)
   await expect(entry(panel(page), 'Xi Jinping')).toHaveAttribute('aria-pressed', 'true')
-  // The chips follow the URL at once; the list renders in the background just after.
+  // The chips follow the URL at once; the list may render a moment later.
   await expect.poll(() => titles(page)).toEqual(before)
 
   await page.goForward()
