@@ -1,5 +1,5 @@
 import { useQueryClient, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
@@ -152,14 +152,8 @@ export function ArticleList({
   const [heldHeight] = useState(() => (windowing ? windowing.rememberedHeight(measuredKey) : null))
   // A list that has just changed is laid out in this render, not after it: its rows mount once.
   const laidOut = Windowing && layout ? (layout.articles === articles ? layout : layout.rowsFor(articles)) : null
-  // Rows scrolled into the window mount in a background render (the overscan hides them till then),
-  // so a long jump does not build a screen of cards in one task.
-  const windowKey = laidOut?.rows.map(({ index }) => articles[index]?.slug).join('\n') ?? null
-  const mountedKey = useDeferredValue(windowKey)
-  const mounted = useMemo(() => (mountedKey === null ? null : new Set(mountedKey.split('\n'))), [mountedKey])
   const rows =
-    laidOut?.rows.filter(({ index }) => mounted === null || mounted.has(articles[index]?.slug ?? '')) ??
-    (heldHeight === null ? articles.map((_, index) => ({ index, top: null as number | null })) : [])
+    laidOut?.rows ?? (heldHeight === null ? articles.map((_, index) => ({ index, top: null as number | null })) : [])
   const height = laidOut ? laidOut.height : heldHeight
 
   // Load the next page when the end of the list comes near.
