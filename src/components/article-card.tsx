@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { Link } from 'react-router'
 import type { ArticleListItem } from '../api/schemas'
 import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
@@ -24,8 +24,11 @@ type ArticleCardProps = {
   isNew?: boolean
 }
 
-/** One article in a list: photo, headline link, lead (or a search's snippet), date, reading time, entities, story. */
-export function ArticleCard({
+/**
+ * One article in a list: photo, headline link, lead (or a search's snippet), date, reading time, entities, story.
+ * Memo: a windowed list renders again on every layout change, and its cards then stay as they are.
+ */
+export const ArticleCard = memo(function ArticleCard({
   article,
   eager = false,
   headingLevel = 2,
@@ -116,4 +119,4 @@ export function ArticleCard({
       </div>
     </article>
   )
-}
+})

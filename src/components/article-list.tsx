@@ -150,10 +150,11 @@ export function ArticleList({
   // rows; a list windowed from the start (coming back to it) holds its remembered height, so the
   // restored scroll position is not cut short.
   const [heldHeight] = useState(() => (windowing ? windowing.rememberedHeight(measuredKey) : null))
+  // A list that has just changed is laid out in this render, not after it: its rows mount once.
+  const laidOut = Windowing && layout ? (layout.articles === articles ? layout : layout.rowsFor(articles)) : null
   const rows =
-    (Windowing && layout?.rows) ||
-    (heldHeight === null ? articles.map((_, index) => ({ index, top: null as number | null })) : [])
-  const height = Windowing && layout ? layout.height : heldHeight
+    laidOut?.rows ?? (heldHeight === null ? articles.map((_, index) => ({ index, top: null as number | null })) : [])
+  const height = laidOut ? laidOut.height : heldHeight
 
   // Load the next page when the end of the list comes near.
   const sentinelRef = useRef<HTMLDivElement>(null)

@@ -3,17 +3,67 @@
 // virtualizer's code nor pays for its measuring. It renders nothing itself: it
 // tells the list which rows to show and where, so the rows on screen stay the
 // same elements when the list switches to windowed.
-import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
-import { memo, useEffect, useLayoutEffect, useState, type RefObject } from 'react'
+import { useWindowVirtualizer, type VirtualItem, type Virtualizer } from '@tanstack/react-virtual'
+import { memo, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import type { ArticleSummary } from '../api/schemas'
 import { RecentMap } from '../lib/recent-map'
 
-/** Which rows are in the page, where each starts (from the list's top), and how to measure one. */
-export type RowsLayout = {
-  rows: { index: number; top: number }[]
-  height: number
+type Rows = { rows: { index: number; top: number }[]; height: number }
+
+/** Which rows of `articles` are in the page, where each starts (from the list's top), and how to measure one. */
+export type RowsLayout = Rows & {
+  articles: readonly ArticleSummary[]
   measure: (row: Element | null) => void
+  /** Lays out another list (the same one filtered, or its next results) in the render that shows it. */
+  rowsFor: (articles: readonly ArticleSummary[]) => Rows
 }
+
+// One key function per list: a new one would make the virtualizer lay the whole list out again.
+const keyFunctions = new WeakMap<readonly ArticleSummary[], (index: number) => string | number>()
+function keyFor(articles: readonly ArticleSummary[]) {
+  let keyOf = keyFunctions.get(articles)
+  if (!keyOf) {
+    keyOf = (index) => articles[index]?.slug ?? index
+    keyFunctions.set(articles, keyOf)
+  }
+  return keyOf
+}
+
+const ESTIMATED_HEIGHT = 420
+const OVERSCAN = 4
+const GAP = 16
+
+/**
+ * The rows of another list as the virtualizer would lay them out, from the heights it has measured: its own
+ * arithmetic, done without touching it, so that a render React throws away leaves it as it was.
+ */
+function layOut(articles: readonly ArticleSummary[], virtualizer: Virtualizer<Window, Element>, scrollMargin: number) {
+  const offset = virtualizer.scrollOffset ?? 0
+  const viewport = virtualizer.scrollRect?.height ?? 0
+  const tops: number[] = []
+  let top = 0
+  let first = -1
+  let last = -1
+  for (const [index, article] of articles.entries()) {
+    const size = virtualizer.itemSizeCache.get(article.slug) ?? ESTIMATED_HEIGHT
+    const start = scrollMargin + top
+    if (first === -1 && start + size > offset) first = index
+    if (start < offset + viewport) last = index
+    tops.push(top)
+    top += size + GAP
+  }
+  const rows: Rows['rows'] = []
+  if (first === -1) first = articles.length - 1
+  const from = Math.max(0, first - OVERSCAN)
+  const to = Math.min(articles.length - 1, Math.max(first, last) + OVERSCAN)
+  for (let index = from; index <= to; index++) rows.push({ index, top: tops[index] ?? 0 })
+  return { rows, height: Math.max(0, top - GAP) }
+}
+
+const sameRows = (a: Rows, b: Rows) =>
+  a.height === b.height &&
+  a.rows.length === b.rows.length &&
+  a.rows.every((row, i) => row.index === b.rows[i]?.index && row.top === b.rows[i]?.top)
 
 // Measured card heights per list, kept across navigations so that coming back
 // to a list lays it out exactly as it was and the restored scroll lands right.
@@ -45,7 +95,7 @@ export function rememberedHeight(listKey: string): number | null {
 
 type WindowingProps = {
   listKey: string
-  articles: ArticleSummary[]
+  articles: readonly ArticleSummary[]
   listRef: RefObject<HTMLOListElement | null>
   onLayout: (layout: RowsLayout) => void
 }
@@ -61,26 +111,34 @@ export const Windowing = memo(function Windowing({ listKey, articles, listRef, o
 
   const virtualizer = useWindowVirtualizer({
     count: articles.length,
-    estimateSize: () => 420,
-    overscan: 4,
-    gap: 16,
+    estimateSize: () => ESTIMATED_HEIGHT,
+    overscan: OVERSCAN,
+    gap: GAP,
     scrollMargin,
     initialMeasurementsCache: measurements.get(listKey),
-    getItemKey: (index) => articles[index]?.slug ?? index,
+    getItemKey: keyFor(articles),
   })
 
   useEffect(() => () => measurements.set(listKey, virtualizer.measurementsCache), [listKey, virtualizer])
 
-  const items = virtualizer.getVirtualItems()
-  const height = virtualizer.getTotalSize()
+  const current: Rows = {
+    rows: virtualizer.getVirtualItems().map((item) => ({ index: item.index, top: item.start - scrollMargin })),
+    height: virtualizer.getTotalSize(),
+  }
+  const sent = useRef<RowsLayout | null>(null)
   useLayoutEffect(() => {
     // Before the virtualizer has read the window it shows nothing: the plain rows (and the focus in them) stay.
-    if (items.length === 0 && articles.length > 0) return
-    onLayout({
-      rows: items.map((item) => ({ index: item.index, top: item.start - scrollMargin })),
-      height,
+    if (current.rows.length === 0 && articles.length > 0) return
+    // The list laid itself out already (rowsFor) when it changed: the same rows need no second render.
+    const last = sent.current
+    if (last && last.articles === articles && sameRows(last, current)) return
+    sent.current = {
+      ...current,
+      articles,
       measure: virtualizer.measureElement,
-    })
+      rowsFor: (next) => layOut(next, virtualizer, scrollMargin),
+    }
+    onLayout(sent.current)
   })
   return null
 })

@@ -69,9 +69,15 @@ export async function loadArticles(page: Page, count: number): Promise<void> {
   const list = page.getByRole('list', { name: /Daftar artikel|Articles/ })
   const loaded = async () => Number((await list.locator('li').first().getAttribute('aria-setsize')) ?? 0)
   const more = page.getByRole('button', { name: 'Muat lebih banyak' })
+  let missed = 0
   while ((await loaded()) < count) {
     const before = await loaded()
-    await more.click()
+    // The list also loads by itself near its end: the last page can arrive, and the button go, before the click.
+    const clicked = await more.click({ timeout: 10_000 }).then(
+      () => true,
+      () => false,
+    )
+    if (!clicked && ++missed < 5) continue
     await page.waitForFunction(
       ([selector, previous]) =>
         Number(document.querySelector(selector as string)?.getAttribute('aria-setsize') ?? 0) > (previous as number),

@@ -23,6 +23,7 @@ import { searchMessages } from './messages'
 import { ChoiceSwitch } from '../../components/choice-switch'
 import { UnreadToggle } from '../../components/unread-toggle'
 import { useUnreadOnly, withUnreadOnly } from '../../lib/unread-filter'
+import { useNextTaskChoice } from '../../lib/next-task-choice'
 
 // The date presets and the histogram load beside the results, as on the feed.
 const DateRangePanel = lazy(() =>
@@ -247,13 +248,14 @@ function QueryHint({ error }: { error: ApiError }) {
   )
 }
 
-function SortSwitch({ sort, onChange }: { sort: ArticleSort; onChange: (sort: ArticleSort) => void }) {
+function SortSwitch({ sort: current, onChange }: { sort: ArticleSort; onChange: (sort: ArticleSort) => void }) {
   const t = useMessages(searchMessages)
+  const [sort, choose] = useNextTaskChoice(current, onChange)
   const options = [
     ['relevance', t.sortRelevance],
     ['newest', t.sortNewest],
   ] as const
-  return <ChoiceSwitch label={t.sortLabel} options={options} value={sort} onChange={onChange} />
+  return <ChoiceSwitch label={t.sortLabel} options={options} value={sort} onChange={choose} />
 }
 
 type FacetFilterProps = {
