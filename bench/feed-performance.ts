@@ -80,7 +80,7 @@ export async function run(): Promise<boolean> {
 
 /**
  * 10,000 read marks stored before the app starts (every other loaded article among them), 1,000 articles loaded,
- * then the unread filter toggled on at 4× CPU.
+ * then at 4× CPU: back to the top of the list (where the box is), and the unread filter toggled on.
  */
 async function withReadMarks(browser: Browser, origin: string): Promise<boolean> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
@@ -118,6 +118,11 @@ async function withReadMarks(browser: Browser, origin: string): Promise<boolean>
   await page.evaluate(
     `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) }).observe({ type: 'longtask' })`,
   )
+  // Two steps, each with its own longest task: back to the top from the 1,000th card (where the box is), then the box.
+  await page.evaluate('window.scrollTo(0, 0)')
+  await page.locator('main ol li[data-index="0"]').waitFor()
+  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300)))')
+  const jumpTasks = (await page.evaluate('window.__longTasks.splice(0)')) as number[]
   const started = Date.now()
   // A click, not check(): the box follows the URL, a navigation later.
   await page.getByRole('checkbox', { name: 'Sembunyikan yang sudah dibaca' }).click()
@@ -126,16 +131,21 @@ async function withReadMarks(browser: Browser, origin: string): Promise<boolean>
   await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))')
   const longTasks = (await page.evaluate('window.__longTasks')) as number[]
   const longest = Math.max(0, ...longTasks)
+  const jumpLongest = Math.max(0, ...jumpTasks)
   const elementsOk = elements <= BUDGET.elements
   const taskOk = longest <= BUDGET.readMarksTaskMs
+  const jumpOk = jumpLongest <= BUDGET.readMarksTaskMs
   console.log(
     `  with ${READ_MARKS.toLocaleString('en')} read marks: elements ${String(elements).padStart(6)}     budget ≤ ${BUDGET.elements}  ${elementsOk ? 'PASS' : 'FAIL'}`,
+  )
+  console.log(
+    `  back to the top: longest     ${jumpTasks.length === 0 ? '  < 50' : jumpLongest.toFixed(0).padStart(6)} ms  budget ≤ ${BUDGET.readMarksTaskMs} ms  ${jumpOk ? 'PASS' : 'FAIL'}  (${jumpTasks.length} tasks over 50 ms; from the 1,000th card)`,
   )
   console.log(
     `  hide the read ones: longest  ${longTasks.length === 0 ? '  < 50' : longest.toFixed(0).padStart(6)} ms  budget ≤ ${BUDGET.readMarksTaskMs} ms  ${taskOk ? 'PASS' : 'FAIL'}  (${longTasks.length} tasks over 50 ms; 500 of 1,000 left in ${hiddenMs} ms)`,
   )
   await page.close()
-  return elementsOk && taskOk
+  return elementsOk && jumpOk && taskOk
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
