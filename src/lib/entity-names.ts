@@ -1,7 +1,6 @@
 // How a leader or country is shown: its name and role in the reader's
 // language where the API gives one, and a country's flag.
 import { useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
 import { entityQueries } from '../api/entities'
 import type { Entity, EntityRef } from '../api/schemas'
 import type { Language } from '../reader-data/settings'
@@ -26,7 +25,19 @@ export function flagEmoji(code: string | undefined): string {
  */
 export function useEntityIndex(): ReadonlyMap<string, Entity> {
   const { data } = useQuery(entityQueries.list())
-  return useMemo(() => new Map((data ?? []).map((entity) => [entity.id, entity])), [data])
+  return data ? indexOf(data) : EMPTY_INDEX
+}
+
+const EMPTY_INDEX: ReadonlyMap<string, Entity> = new Map()
+// One index per directory answer, shared by every card that shows chips (not one per card).
+const indexes = new WeakMap<readonly Entity[], ReadonlyMap<string, Entity>>()
+function indexOf(directory: readonly Entity[]): ReadonlyMap<string, Entity> {
+  let index = indexes.get(directory)
+  if (!index) {
+    index = new Map(directory.map((entity) => [entity.id, entity]))
+    indexes.set(directory, index)
+  }
+  return index
 }
 
 /** The name of a reference in the reader's language, when the directory knows it. */
