@@ -117,6 +117,9 @@ export const Windowing = memo(function Windowing({ listKey, articles, listRef, o
     scrollMargin,
     initialMeasurementsCache: measurements.get(listKey),
     getItemKey: keyFor(articles),
+    // A scroll's new rows render in a task of their own, not inside the scroll event's (flushSync): a jump of
+    // many rows is then two shorter tasks on a slow phone.
+    useFlushSync: false,
   })
 
   useEffect(() => () => measurements.set(listKey, virtualizer.measurementsCache), [listKey, virtualizer])

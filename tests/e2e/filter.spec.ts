@@ -95,8 +95,9 @@ test.describe('on a phone', () => {
     const sheet = page.getByRole('dialog', { name: 'Saring berita' })
     await expect(sheet).toBeVisible()
 
-    // Close button, then the search box.
+    // Close button, then the search box (once the panel's code has come, as a reader sees it).
     await expect(sheet.getByRole('button', { name: 'Tutup' })).toBeFocused()
+    await expect(sheet.getByRole('searchbox', { name: 'Cari tokoh atau negara' })).toBeVisible()
     await page.keyboard.press('Tab')
     await expect(sheet.getByRole('searchbox', { name: 'Cari tokoh atau negara' })).toBeFocused()
     await page.keyboard.type('zelenskyy')
