@@ -2,10 +2,19 @@
 // what Intl says for the same input, over three decades of times and a spread of numbers.
 import { describe, expect, it } from 'vitest'
 import type { Language } from '../reader-data/settings'
-import { formatDate, formatDateTime, formatDay, formatDayRange, formatNumber, formatPublished } from './format'
-import { locales } from './i18n'
+import {
+  formatDate,
+  formatDateTime,
+  formatDay,
+  formatDayRange,
+  formatNumber,
+  formatPublished,
+  formatShortDay,
+} from './format'
 
 const LANGUAGES: Language[] = ['id', 'en']
+// The forms format.ts writes are those of these locales.
+const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' }
 const TIME_ZONE = 'Asia/Jakarta'
 const dateOf = (language: Language) =>
   new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE })
@@ -55,15 +64,17 @@ describe.each(LANGUAGES)('formatting in %s, as Intl does it', (language) => {
     for (const value of values) expect(formatNumber(value, language)).toBe(number.format(value))
   })
 
-  it('WIB days and ranges of days', () => {
+  it('WIB days, short days and ranges of days', () => {
     const date = dateOf(language)
     const noon = (day: string) => new Date(`${day}T12:00:00+07:00`)
     const days: string[] = []
     for (let t = Date.UTC(2023, 10, 1); t < Date.UTC(2025, 2, 1); t += 86_400_000 * 3) {
       days.push(new Date(t).toISOString().slice(0, 10))
     }
+    const short = new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', timeZone: TIME_ZONE })
     for (const from of days) {
       expect(formatDay(from, language)).toBe(date.format(noon(from)))
+      expect(formatShortDay(from, language)).toBe(short.format(noon(from)))
       for (const to of days.filter((day) => day >= from).slice(0, 40)) {
         expect(formatDayRange(from, to, language)).toBe(
           from === to ? date.format(noon(from)) : date.formatRange(noon(from), noon(to)),

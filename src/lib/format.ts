@@ -39,6 +39,10 @@ const MONTHS: Record<Language, readonly string[]> = {
     'December',
   ],
 }
+const SHORT_MONTHS: Record<Language, readonly string[]> = {
+  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'],
+}
 const DECIMAL: Record<Language, string> = { id: ',', en: '.' }
 const GROUP: Record<Language, string> = { id: '.', en: ',' }
 const TIME_SEPARATOR: Record<Language, string> = { id: '.', en: ':' }
@@ -117,6 +121,12 @@ function parseDay(day: string): Day {
 /** A WIB day (YYYY-MM-DD) as "12 Agustus 2025". */
 export function formatDay(day: string, language: Language): string {
   return writeDay(parseDay(day), language)
+}
+
+/** A WIB day (YYYY-MM-DD) as "12 Agu" / "12 Aug": a chart's axis. */
+export function formatShortDay(day: string, language: Language): string {
+  const { month, day: date } = parseDay(day)
+  return `${date} ${SHORT_MONTHS[language][month]}`
 }
 
 /** Two WIB days as "1–12 Agustus 2025" or "28 Juli – 12 Agustus 2025"; one day when they are equal. */

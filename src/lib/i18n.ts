@@ -19,8 +19,5 @@ export function useLanguage(): Language {
   return useSettings().language
 }
 
-/** BCP 47 locale for Intl in the active language. */
-export const locales: Record<Language, string> = { id: 'id-ID', en: 'en-GB' }
-
 /** The language the articles are written in, whatever the interface speaks (for `lang` on content). */
 export const CONTENT_LANGUAGE = 'id'

@@ -9,8 +9,8 @@ import { useId, useState } from 'react'
 import { Link } from 'react-router'
 import type { DayCount } from '../../api/schemas'
 import { links } from '../../lib/links'
-import { formatDay, formatDayRange, formatNumber } from '../../lib/format'
-import { locales, useLanguage, useMessages } from '../../lib/i18n'
+import { formatDay, formatDayRange, formatNumber, formatShortDay } from '../../lib/format'
+import { useLanguage, useMessages } from '../../lib/i18n'
 import { coverageMessages } from './coverage-messages'
 
 /** Beyond this many days, bars are weeks. */
@@ -62,7 +62,6 @@ export function CoverageChart({ entityId, name, timeline }: { entityId: string; 
   const yTicks = y.ticks(4).filter((tick) => Number.isInteger(tick))
   // About six date labels whatever the number of bars.
   const every = Math.max(1, Math.ceil(periods.length / 6))
-  const shortDate = new Intl.DateTimeFormat(locales[language], { day: 'numeric', month: 'short', timeZone: 'UTC' })
   const activePeriod = active === null ? undefined : periods[active]
 
   return (
@@ -192,7 +191,7 @@ export function CoverageChart({ entityId, name, timeline }: { entityId: string; 
                       className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
                       style={{ left: `${(x(p.from) ?? 0) + x.bandwidth() / 2}%` }}
                     >
-                      {shortDate.format(new Date(`${p.from}T00:00:00Z`))}
+                      {formatShortDay(p.from, language)}
                     </span>
                   ) : null,
                 )}
