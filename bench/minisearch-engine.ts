@@ -12,7 +12,6 @@ import { codePointLength, tokenize, type Token } from '../src/lib/search-text/to
 import {
   type IndexableArticle,
   type QueryEngine,
-  type QueryError,
   parseLimit,
   popcount,
   quote,
@@ -20,62 +19,22 @@ import {
   MAX_Q_LENGTH,
 } from '../mocks/query-engine.ts'
 import { signCursor, openCursor } from '../mocks/cursor.ts'
-
-interface SearchableEntity {
-  id: string
-  type: 'person' | 'country'
-  name: string
-  nameEn?: string | undefined
-  aliases: readonly string[]
-}
-
-interface SearchInput {
-  q: string
-  sort?: string | undefined
-  entities?: readonly string[]
-  match?: string | undefined
-  cursor?: string | undefined
-  limit?: number | string | undefined
-  /** First and last WIB day (YYYY-MM-DD), inclusive. */
-  from?: string | undefined
-  to?: string | undefined
-}
-
-interface SearchHit<A> {
-  article: A
-  match: SearchMatch | undefined
-}
-
-interface SearchPage<A> {
-  items: SearchHit<A>[]
-  nextCursor: string | null
-  total: number
-  facets: { entityId: string; count: number }[]
-  suggestion?: string
-  /** Every position the search matched (all pages), for a histogram. */
-  bits: Uint32Array
-}
-
-type SearchErrorCode = QueryError['code'] | 'no_search_words' | 'invalid_sort'
-type SearchResultOf<A> =
-  { ok: true; value: SearchPage<A> } | { ok: false; error: { code: SearchErrorCode | string; message: string } }
-
-interface Suggestions {
-  entities: SearchableEntity[]
-  articles: { slug: string; title: string }[]
-}
-
-interface SearchEngine<A extends IndexableArticle> {
-  search(input: SearchInput): SearchResultOf<A>
-  suggest(q: string, limit: number): Suggestions
-}
+import {
+  fail,
+  snippetOf,
+  type Field,
+  type SearchEngine,
+  type SearchInput,
+  type SearchPage,
+  type SearchResultOf,
+  type SearchableEntity,
+  type Suggestions,
+} from '../mocks/search-engine.ts'
 
 const FIELDS = ['title', 'dek', 'caption', 'body'] as const
-type Field = (typeof FIELDS)[number]
 const BOOST: Record<Field, number> = { title: 4, dek: 2, caption: 1.5, body: 1 }
 /** Fewer results than this and the engine also tries typos and proposes a spelling. */
 const FEW = 3
-const SNIPPET_CHARS = 160
 /** How many of the best-scored matches proximity reorders, and how much adjacent words weigh (×1.5 at most). */
 const PROXIMITY_DEPTH = 30
 const PROXIMITY_WEIGHT = 0.5
@@ -234,29 +193,7 @@ export function createMiniSearchEngine<A extends IndexableArticle>(
     }
     if (!best) return undefined
     const { field, text, tokens } = best
-    let start = 0
-    let end = text.length
-    if (text.length > SNIPPET_CHARS) {
-      const first = tokens[0]!
-      start = Math.max(0, first.start - 40)
-      // Start at a word.
-      if (start > 0) {
-        const space = text.lastIndexOf(' ', start)
-        start = space === -1 ? 0 : space + 1
-      }
-      end = Math.min(text.length, start + SNIPPET_CHARS)
-      if (end < text.length) {
-        const space = text.lastIndexOf(' ', end)
-        if (space > first.end) end = space
-      }
-    }
-    const prefix = start > 0 ? '…' : ''
-    const suffix = end < text.length ? '…' : ''
-    const snippet = prefix + text.slice(start, end) + suffix
-    const highlights = tokens
-      .filter((t) => t.start >= start && t.end <= end)
-      .map((t) => ({ start: t.start - start + prefix.length, end: t.end - start + prefix.length }))
-    return { field, snippet, highlights }
+    return snippetOf(field, text, tokens)
   }
 
   /** The query with each unknown word replaced by the closest known spelling, or undefined. */
@@ -416,8 +353,4 @@ export function createMiniSearchEngine<A extends IndexableArticle>(
   }
 
   return { search, suggest }
-}
-
-function fail<A>(code: SearchErrorCode, message: string): SearchResultOf<A> {
-  return { ok: false, error: { code, message } }
 }

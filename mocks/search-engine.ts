@@ -8,7 +8,7 @@ import { editDistanceWithin, typoBudget } from '../src/lib/search-text/edit-dist
 import { parseSearchQuery, type SearchQuery } from '../src/lib/search-text/query.ts'
 import { stem } from '../src/lib/search-text/stemmer.ts'
 import { STOP_WORDS } from '../src/lib/search-text/stop-words.ts'
-import { codePointLength, forEachToken, tokenize } from '../src/lib/search-text/tokenize.ts'
+import { codePointLength, forEachToken, tokenize, type Token } from '../src/lib/search-text/tokenize.ts'
 import {
   type Bits,
   type IndexableArticle,
@@ -30,7 +30,7 @@ export interface SearchableEntity {
   aliases: readonly string[]
 }
 
-interface SearchInput {
+export interface SearchInput {
   q: string
   sort?: string | undefined
   entities?: readonly string[]
@@ -49,7 +49,7 @@ interface SearchHit<A> {
   match: SearchMatch | undefined
 }
 
-interface SearchPage<A> {
+export interface SearchPage<A> {
   items: SearchHit<A>[]
   nextCursor: string | null
   total: number
@@ -59,11 +59,11 @@ interface SearchPage<A> {
   bits: Uint32Array
 }
 
-type SearchErrorCode = QueryError['code'] | 'no_search_words' | 'invalid_sort'
-type SearchResultOf<A> =
+export type SearchErrorCode = QueryError['code'] | 'no_search_words' | 'invalid_sort'
+export type SearchResultOf<A> =
   { ok: true; value: SearchPage<A> } | { ok: false; error: { code: SearchErrorCode | string; message: string } }
 
-interface Suggestions {
+export interface Suggestions {
   entities: SearchableEntity[]
   articles: { slug: string; title: string }[]
 }
@@ -74,7 +74,7 @@ export interface SearchEngine<A extends IndexableArticle> {
 }
 
 const FIELDS = ['title', 'dek', 'caption', 'body'] as const
-type Field = (typeof FIELDS)[number]
+export type Field = (typeof FIELDS)[number]
 const BOOST: Record<Field, number> = { title: 4, dek: 2, caption: 1.5, body: 1 }
 /** BM25+ parameters (term saturation, length normalisation, lower bound of a match). */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
@@ -455,29 +455,7 @@ export function createSearchEngine<A extends IndexableArticle>(
     if (!best) return undefined
     const { field, text } = best
     const found = tokenize(text).filter((t) => matched.has(termKey[termIds.get(t.term) ?? 0]!))
-    let start = 0
-    let end = text.length
-    if (text.length > SNIPPET_CHARS) {
-      const first = found[0]!
-      start = Math.max(0, first.start - 40)
-      // Start at a word.
-      if (start > 0) {
-        const space = text.lastIndexOf(' ', start)
-        start = space === -1 ? 0 : space + 1
-      }
-      end = Math.min(text.length, start + SNIPPET_CHARS)
-      if (end < text.length) {
-        const space = text.lastIndexOf(' ', end)
-        if (space > first.end) end = space
-      }
-    }
-    const prefix = start > 0 ? '…' : ''
-    const suffix = end < text.length ? '…' : ''
-    const snippet = prefix + text.slice(start, end) + suffix
-    const highlights = found
-      .filter((t) => t.start >= start && t.end <= end)
-      .map((t) => ({ start: t.start - start + prefix.length, end: t.end - start + prefix.length }))
-    return { field, snippet, highlights }
+    return snippetOf(field, text, found)
   }
 
   /** The query with each unknown word replaced by the closest known spelling, or undefined. */
@@ -780,6 +758,34 @@ export function createSearchEngine<A extends IndexableArticle>(
   return { search, suggest }
 }
 
-function fail<A>(code: SearchErrorCode, message: string): SearchResultOf<A> {
+/** A match's field with its text cut to about SNIPPET_CHARS around the first found word (at word edges), and the
+ * found words' places in that cut. */
+export function snippetOf(field: Field, text: string, found: readonly Token[]): SearchMatch {
+  let start = 0
+  let end = text.length
+  if (text.length > SNIPPET_CHARS) {
+    const first = found[0]!
+    start = Math.max(0, first.start - 40)
+    // Start at a word.
+    if (start > 0) {
+      const space = text.lastIndexOf(' ', start)
+      start = space === -1 ? 0 : space + 1
+    }
+    end = Math.min(text.length, start + SNIPPET_CHARS)
+    if (end < text.length) {
+      const space = text.lastIndexOf(' ', end)
+      if (space > first.end) end = space
+    }
+  }
+  const prefix = start > 0 ? '…' : ''
+  const suffix = end < text.length ? '…' : ''
+  const snippet = prefix + text.slice(start, end) + suffix
+  const highlights = found
+    .filter((t) => t.start >= start && t.end <= end)
+    .map((t) => ({ start: t.start - start + prefix.length, end: t.end - start + prefix.length }))
+  return { field, snippet, highlights }
+}
+
+export function fail<A>(code: SearchErrorCode, message: string): SearchResultOf<A> {
   return { ok: false, error: { code, message } }
 }
