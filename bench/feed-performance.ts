@@ -9,6 +9,7 @@ import { loadArticles, serveSyntheticFeed } from '../tests/e2e/synthetic-feed'
 import { FORMAT } from '../src/reader-data/kind-store'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
+import { runWhenMain } from './measure'
 
 const BUDGET = { elements: 1500, longestTaskMs: 200, readMarksTaskMs: 50 }
 const READ_MARKS = 10_000
@@ -148,12 +149,4 @@ async function withReadMarks(browser: Browser, origin: string): Promise<boolean>
   return elementsOk && jumpOk && taskOk
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run().then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    },
-  )
-}
+runWhenMain(import.meta.url, run)

@@ -9,6 +9,7 @@ import lighthouse from 'lighthouse'
 import { firstVisitJs } from './budget'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
+import { runWhenMain } from './measure'
 
 const RUNS = Number(process.env.FLOOR_RUNS ?? 5)
 const FLOOR_CONFIG = new URL('./floor/vite.config.ts', import.meta.url).pathname
@@ -119,15 +120,7 @@ async function runFloorBench(): Promise<boolean> {
   return ok
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  runFloorBench().then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    },
-  )
-}
+runWhenMain(import.meta.url, runFloorBench)
 
 export const name = 'Warta beside the floor (Lighthouse, interleaved)'
 export const run = runFloorBench

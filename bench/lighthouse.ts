@@ -5,6 +5,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
+import { runWhenMain } from './measure'
 
 const GOALS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 95 } as const
 const PAGES = [
@@ -51,15 +52,7 @@ async function runLighthouse(): Promise<boolean> {
   return allMet
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  runLighthouse().then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    },
-  )
-}
+runWhenMain(import.meta.url, runLighthouse)
 
 export const name = 'Lighthouse on the preview build'
 export const run = runLighthouse

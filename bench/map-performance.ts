@@ -5,6 +5,7 @@
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
 import { startPreview } from './preview-server'
+import { runWhenMain } from './measure'
 
 const GOAL_MS = 150
 const RUNS = 10
@@ -64,12 +65,4 @@ export async function run(): Promise<boolean> {
   return ok
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run().then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    },
-  )
-}
+runWhenMain(import.meta.url, run)

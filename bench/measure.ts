@@ -1,5 +1,6 @@
 // What every engine bench measures with: heap after a full collection, and
-// the milliseconds of repeated calls (after a warm-up) as samples or p50/p95.
+// the milliseconds of repeated calls (after a warm-up) as samples or p50/p95;
+// and how a bench file runs alone.
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
 
@@ -43,3 +44,15 @@ export function summary(samples: readonly number[]): { p50: number; p95: number 
 
 /** p50 and p95 of `runs` calls. */
 export const time = (fn: () => unknown, runs: number) => summary(samplesOf(fn, runs))
+
+/** Runs `bench` when its file is the one started (`npx tsx bench/x.ts`), exiting 0 when it passes. */
+export function runWhenMain(moduleUrl: string, bench: () => Promise<boolean>): void {
+  if (moduleUrl !== `file://${process.argv[1]}`) return
+  bench().then(
+    (ok) => process.exit(ok ? 0 : 1),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
+}

@@ -5,6 +5,7 @@ import { chromium, type Page } from '@playwright/test'
 import { loadArticles, serveSyntheticFeed } from '../tests/e2e/synthetic-feed'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
+import { runWhenMain } from './measure'
 
 const GOALS = { firstScreenRatio: 1.5, thousandToHundred: 2 }
 const FLOOR_CONFIG = new URL('./floor/vite.config.ts', import.meta.url).pathname
@@ -75,12 +76,4 @@ export async function run(): Promise<boolean> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run().then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    },
-  )
-}
+runWhenMain(import.meta.url, run)

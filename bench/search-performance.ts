@@ -6,6 +6,7 @@
 import { chromium } from '@playwright/test'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
+import { runWhenMain } from './measure'
 
 const GOAL = { longestTaskMs: 50, keyToPaintMs: 100 }
 
@@ -78,12 +79,4 @@ export async function run(): Promise<boolean> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  run().then(
-    (ok) => process.exit(ok ? 0 : 1),
-    (error: unknown) => {
-      console.error(error)
-      process.exit(1)
-    },
-  )
-}
+runWhenMain(import.meta.url, run)
