@@ -93,9 +93,9 @@ test('the list view loads no map code or shapes; choosing "Peta" fetches them', 
   expect(requested.filter((path) => /^\/assets\/world-map-[\w-]+\.js$/.test(path))).toHaveLength(1)
 })
 
-test('no layout shift as the map and the histogram come in (they reserve their boxes)', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 })
-  await page.addInitScript(() => {
+/** From the first paint on, the page's layout shifts not caused by input add up in `window.__shift`. */
+function sumLayoutShifts(page: Page) {
+  return page.addInitScript(() => {
     const w = window as unknown as { __shift: number }
     w.__shift = 0
     new PerformanceObserver((list) => {
@@ -104,6 +104,11 @@ test('no layout shift as the map and the histogram come in (they reserve their b
       }
     }).observe({ type: 'layout-shift', buffered: true })
   })
+}
+
+test('no layout shift as the map and the histogram come in (they reserve their boxes)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await sumLayoutShifts(page)
   for (const [path, width] of [
     ['/entities', 1280],
     ['/?from=2025-08-02&to=2025-08-31', 1280],
@@ -132,15 +137,7 @@ test('no layout shift as the map and the histogram come in (they reserve their b
 for (const width of [1280, 360]) {
   test(`no layout shift on /search when its results come after the page (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 })
-    await page.addInitScript(() => {
-      const w = window as unknown as { __shift: number }
-      w.__shift = 0
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) w.__shift += entry.value
-        }
-      }).observe({ type: 'layout-shift', buffered: true })
-    })
+    await sumLayoutShifts(page)
     // The results (not the histogram's count) are held until the page shows it is searching: a slow API.
     let release = () => {}
     const held = new Promise<void>((resolve) => (release = resolve))
