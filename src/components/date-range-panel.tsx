@@ -105,32 +105,21 @@ function CustomRange({ range, onChange }: { range: DayRange; onChange: (range: D
     <details className="text-sm" open={problem !== null || undefined}>
       <summary className="w-fit cursor-pointer font-semibold text-brand">{t.custom}</summary>
       <form noValidate onSubmit={submit} className="mt-2 flex flex-wrap items-end gap-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={fromId} className="text-ink-soft">
-            {t.fromLabel}
-          </label>
-          <input
-            id={fromId}
-            name="from"
-            type="date"
-            defaultValue={range.from}
-            className="rounded-md border border-line bg-surface px-2 py-1"
-            {...invalid('from')}
-          />
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={toId} className="text-ink-soft">
-            {t.toLabel}
-          </label>
-          <input
-            id={toId}
-            name="to"
-            type="date"
-            defaultValue={range.to}
-            className="rounded-md border border-line bg-surface px-2 py-1"
-            {...invalid('to')}
-          />
-        </div>
+        {(['from', 'to'] as const).map((field) => (
+          <div key={field} className="flex flex-col gap-1">
+            <label htmlFor={field === 'from' ? fromId : toId} className="text-ink-soft">
+              {field === 'from' ? t.fromLabel : t.toLabel}
+            </label>
+            <input
+              id={field === 'from' ? fromId : toId}
+              name={field}
+              type="date"
+              defaultValue={range[field]}
+              className="rounded-md border border-line bg-surface px-2 py-1"
+              {...invalid(field)}
+            />
+          </div>
+        ))}
         <button type="submit" className="btn-secondary">
           {t.apply}
         </button>
