@@ -7,7 +7,7 @@ import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { SearchShortcut, SiteSearchShell } from '../features/search/site-search-shell'
 import { sharedMessages } from '../lib/messages'
 import { useOnline } from '../lib/online-status'
-import { useBookmarkState, useReaderData, useSettings } from '../reader-data/reader-data'
+import { useReaderData, useSavedCount, useSetting } from '../reader-data/reader-data'
 import type { Language, Theme } from '../reader-data/settings'
 import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
@@ -61,7 +61,8 @@ function useFocusHeadingOnNavigate() {
 
 function Settings() {
   const t = useMessages(sharedMessages)
-  const { language, theme } = useSettings()
+  const language = useSetting('language')
+  const theme = useSetting('theme')
   const { settings } = useReaderData()
   const updateSettings = (patch: { language?: Language; theme?: Theme }) => void settings.update(patch)
   return (
@@ -104,7 +105,7 @@ const navClass = ({ isActive }: { isActive: boolean }) => `nav-link${isActive ? 
 function SavedCount() {
   const t = useMessages(sharedMessages)
   // Only what storage has confirmed is counted.
-  const count = useBookmarkState().stored.length
+  const count = useSavedCount()
   if (count === 0) return null
   return (
     <>

@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import type { KindState } from '../reader-data/kind-store'
-import { useBookmarkState, useFollowState, useSettingsState, useVisitState } from '../reader-data/reader-data'
+import { useReaderDataAnswer } from '../reader-data/reader-data'
 import { useMessages } from '../lib/i18n'
 import { useOnline } from '../lib/online-status'
 import { Banner } from './banner'
@@ -17,8 +17,13 @@ const hasNotice = (state: KindState<unknown, unknown>, all = false) =>
 export function ReaderDataBanners() {
   const t = useMessages(savedArticleMessages)
   const online = useOnline()
-  const states = [useSettingsState(), useFollowState(), useVisitState()]
-  const notice = hasNotice(useBookmarkState(), true) || states.some((state) => hasNotice(state))
+  // Four booleans, not four states: a load or a write elsewhere does not render the shell again.
+  const notice = [
+    useReaderDataAnswer('bookmarks', (state) => hasNotice(state, true)),
+    useReaderDataAnswer('settings', (state) => hasNotice(state)),
+    useReaderDataAnswer('follows', (state) => hasNotice(state)),
+    useReaderDataAnswer('visits', (state) => hasNotice(state)),
+  ].some(Boolean)
   return (
     <>
       {/* Always in the page, so that going offline is announced. */}

@@ -1,7 +1,7 @@
 // Interface text lives in typed catalogs, one per feature plus the shared one
 // (src/lib/messages.ts): each defines `id` first and `en` with the same keys
 // and signatures, so a missing translation is a type error.
-import { useSettings } from '../reader-data/reader-data'
+import { useSetting } from '../reader-data/reader-data'
 import type { Language } from '../reader-data/settings'
 
 export type Message = string | ((...args: never[]) => string)
@@ -12,11 +12,11 @@ export function defineMessages<T extends Record<string, Message>>(catalog: Catal
 }
 
 export function useMessages<T extends Record<string, Message>>(catalog: Catalog<T>): T {
-  return catalog[useSettings().language]
+  return catalog[useSetting('language')]
 }
 
 export function useLanguage(): Language {
-  return useSettings().language
+  return useSetting('language')
 }
 
 /** The language the articles are written in, whatever the interface speaks (for `lang` on content). */

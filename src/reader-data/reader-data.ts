@@ -94,59 +94,72 @@ export function useReaderData(): ReaderData {
   return readerData
 }
 
+type Stores = Omit<ReaderData, 'kinds' | 'listSetAside'>
+type StateOf<K extends keyof Stores> = ReturnType<Stores[K]['getState']>
+
+/**
+ * One answer read from a kind's state. The component renders again only when the answer changes, not on every
+ * publish of the kind (a load, a write acknowledged): the answer must be a primitive or a reference the store
+ * keeps. Why it matters: a publish during a render that read the whole state makes React redo that render
+ * synchronously, and the feed's first screen is twenty cards.
+ */
+export function useReaderDataAnswer<K extends keyof Stores, A>(kind: K, answer: (state: StateOf<K>) => A): A {
+  const store = useReaderData()[kind]
+  const read = () => answer(store.getState() as StateOf<K>)
+  return useSyncExternalStore(store.subscribe, read, read)
+}
+
+/** The whole state of the bookmarks: for the pages that list them or describe their storage. */
 export function useBookmarkState(): BookmarkState {
-  const { bookmarks } = useReaderData()
-  return useSyncExternalStore(bookmarks.subscribe, bookmarks.getState, bookmarks.getState)
+  return useReaderDataAnswer('bookmarks', (state) => state)
+}
+
+/** How many bookmarks storage has confirmed. */
+export function useSavedCount(): number {
+  return useReaderDataAnswer('bookmarks', (state) => state.stored.length)
 }
 
 /** The saved article as the reader sees it (`pending`: storage has not confirmed the save or the removal yet). */
 export function useBookmark(slug: string): { bookmark: Bookmark | undefined; pending: boolean } {
-  const { value, stored } = useBookmarkState()
-  const bookmark = value.find((item) => item.slug === slug)
-  const isStored = stored.some((item) => item.slug === slug)
+  const bookmark = useReaderDataAnswer('bookmarks', (state) => state.value.find((item) => item.slug === slug))
+  const isStored = useReaderDataAnswer('bookmarks', (state) => state.stored.some((item) => item.slug === slug))
   return { bookmark, pending: (bookmark !== undefined) !== isStored }
 }
 
 export function useSettingsState() {
-  const { settings } = useReaderData()
-  return useSyncExternalStore(settings.subscribe, settings.getState, settings.getState)
+  return useReaderDataAnswer('settings', (state) => state)
 }
 
-export function useSettings(): Settings {
-  return useSettingsState().value
+/** One of the reader's settings (the language, the theme). */
+export function useSetting<K extends keyof Settings>(name: K): Settings[K] {
+  return useReaderDataAnswer('settings', (state) => state.value[name])
 }
 
 export function useFollowState(): FollowState {
-  const { follows } = useReaderData()
-  return useSyncExternalStore(follows.subscribe, follows.getState, follows.getState)
+  return useReaderDataAnswer('follows', (state) => state)
 }
 
 /** Whether the reader follows `id` as they see it (`pending`: storage has not confirmed the change yet). */
 export function useFollow(id: string): { followed: boolean; pending: boolean } {
-  const { value, stored } = useFollowState()
-  const followed = value.some((item) => item.id === id)
-  return { followed, pending: followed !== stored.some((item) => item.id === id) }
+  const followed = useReaderDataAnswer('follows', (state) => state.value.some((item) => item.id === id))
+  const stored = useReaderDataAnswer('follows', (state) => state.stored.some((item) => item.id === id))
+  return { followed, pending: followed !== stored }
 }
 
 export function useVisitState(): VisitState {
-  const { visits } = useReaderData()
-  return useSyncExternalStore(visits.subscribe, visits.getState, visits.getState)
+  return useReaderDataAnswer('visits', (state) => state)
 }
 
 /** Whether the reader has read this article (a card re-renders only when its own answer changes). */
 export function useIsRead(slug: string): boolean {
-  const { readMarks } = useReaderData()
-  const isRead = () => readMarks.getState().value.has(slug)
-  return useSyncExternalStore(readMarks.subscribe, isRead, isRead)
+  return useReaderDataAnswer('readMarks', (state) => state.value.has(slug))
 }
 
 /** Whether the reader has read it, for any article: for lists that leave the read ones out. */
 export function useReadMarks() {
-  const { readMarks } = useReaderData()
-  return useSyncExternalStore(readMarks.subscribe, readMarks.getState, readMarks.getState).value
+  return useReaderDataAnswer('readMarks', (state) => state.value)
 }
 
 export function usePositions(): readonly Position[] {
-  const { positions } = useReaderData()
-  return useSyncExternalStore(positions.subscribe, positions.getState, positions.getState).value
+  return useReaderDataAnswer('positions', (state) => state.value)
 }

@@ -10,7 +10,7 @@ import { useEffect } from 'react'
 import { articleQueries } from '../api/articles'
 import type { Article, ArticleSummary } from '../api/schemas'
 import type { BookmarkStore } from './bookmarks'
-import { useBookmarkState, useReaderData } from './reader-data'
+import { useReaderDataAnswer, useReaderData } from './reader-data'
 
 /** Per store: slugs being upgraded (one fetch at a time for each), and those whose last try failed. */
 const upgradesByStore = new WeakMap<BookmarkStore, { running: Set<string>; failed: Set<string> }>()
@@ -57,11 +57,13 @@ export async function saveWithSnapshot(
 export function useSnapshotUpgrades(online: boolean): void {
   const store = useReaderData().bookmarks
   const queryClient = useQueryClient()
-  const { value } = useBookmarkState()
-  const summaryOnly = value
-    .filter((item) => !item.complete)
-    .map((item) => item.slug)
-    .join(' ')
+  // A string, so that the shell renders again only when the list of summary-only bookmarks changes.
+  const summaryOnly = useReaderDataAnswer('bookmarks', (state) =>
+    state.value
+      .filter((item) => !item.complete)
+      .map((item) => item.slug)
+      .join(' '),
+  )
   useEffect(() => {
     if (!online || !summaryOnly) return
     const { failed } = upgradesOf(store)
