@@ -16,20 +16,34 @@ installTrustedTypesPolicy()
 // with no network (the service worker serves the app) must pause queries at once.
 onlineManager.setOnline(navigator.onLine)
 
-// Created once, outside React.
-const queryClient = createQueryClient()
-const readerData = openBrowserReaderData()
-const router = createBrowserRouter(createRoutes(queryClient, readerData))
-readerData.settings.watchDocument()
+/**
+ * Hands the main thread back to the browser between the steps of the start: on a slow phone each step is
+ * tens of milliseconds, and one task holding them all is a long task that input and painting wait behind.
+ */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
+
 registerServiceWorker()
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <StaticTitleHandover staticTitle={document.head.querySelector('title')} />
-      <ReaderDataContext value={readerData}>
-        <RouterProvider router={router} />
-      </ReaderDataContext>
-    </QueryClientProvider>
-  </StrictMode>,
-)
+// Created once, outside React. An async function, not top-level await: the bundler splits a module graph
+// with top-level await into many small chunks.
+async function start() {
+  const queryClient = createQueryClient()
+  const readerData = openBrowserReaderData()
+  readerData.settings.watchDocument()
+  await yieldToBrowser()
+  // The router starts the first page's loader (its requests) as it is made.
+  const router = createBrowserRouter(createRoutes(queryClient, readerData))
+  await yieldToBrowser()
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <StaticTitleHandover staticTitle={document.head.querySelector('title')} />
+        <ReaderDataContext value={readerData}>
+          <RouterProvider router={router} />
+        </ReaderDataContext>
+      </QueryClientProvider>
+    </StrictMode>,
+  )
+}
+
+void start()

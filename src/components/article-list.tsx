@@ -1,5 +1,5 @@
 import { useQueryClient, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
-import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
@@ -38,6 +38,13 @@ type ArticleListProps = {
 // A page of cards is shown as it is; longer lists are windowed (virtual-rows.tsx).
 const PLAIN_ROWS = 20
 const DWELL_MS = 1000
+/**
+ * The first list of a visit commits the cards of the first screen, then the rest of its page in a background
+ * render: the first screen paints sooner, and no single task builds twenty cards on a slow phone. A list met
+ * later (coming back to it, with a scroll position to restore) renders every row at once.
+ */
+const FIRST_SCREEN_ROWS = 6
+let firstListShown = false
 
 type WindowingModule = typeof import('./virtual-rows')
 let windowing: WindowingModule | null = null
@@ -155,6 +162,12 @@ export function ArticleList({
   const rows =
     laidOut?.rows ?? (heldHeight === null ? articles.map((_, index) => ({ index, top: null as number | null })) : [])
   const height = laidOut ? laidOut.height : heldHeight
+  const [firstList] = useState(() => !firstListShown)
+  useEffect(() => {
+    firstListShown = true
+  }, [])
+  const plainCount = useDeferredValue(rows.length, firstList ? Math.min(rows.length, FIRST_SCREEN_ROWS) : rows.length)
+  const shownRows = laidOut ? rows : rows.slice(0, plainCount)
 
   // Load the next page when the end of the list comes near.
   const sentinelRef = useRef<HTMLDivElement>(null)
@@ -180,7 +193,7 @@ export function ArticleList({
         className={height === null ? 'flex flex-col gap-4' : 'relative'}
         style={height === null ? undefined : { height }}
       >
-        {rows.map(({ index, top }) => {
+        {shownRows.map(({ index, top }) => {
           const article = articles[index]
           if (!article) return null
           return (
