@@ -1,5 +1,5 @@
 import { onlineManager, QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { StaticTitleHandover } from './app/boot-shell'
@@ -34,15 +34,19 @@ async function start() {
   // The router starts the first page's loader (its requests) as it is made.
   const router = createBrowserRouter(createRoutes(queryClient, readerData))
   await yieldToBrowser()
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <StaticTitleHandover staticTitle={document.head.querySelector('title')} />
-        <ReaderDataContext value={readerData}>
-          <RouterProvider router={router} />
-        </ReaderDataContext>
-      </QueryClientProvider>
-    </StrictMode>,
+  const root = createRoot(document.getElementById('root')!)
+  // A transition: React renders the first screen in slices, handing the thread back every few milliseconds.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <StaticTitleHandover staticTitle={document.head.querySelector('title')} />
+          <ReaderDataContext value={readerData}>
+            <RouterProvider router={router} />
+          </ReaderDataContext>
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
   )
 }
 
