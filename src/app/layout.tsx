@@ -7,7 +7,7 @@ import { KeyboardShortcuts } from './keyboard-shortcuts'
 import { SearchShortcut, SiteSearchShell } from '../features/search/site-search-shell'
 import { sharedMessages } from '../lib/messages'
 import { useOnline } from '../lib/online-status'
-import { useReaderData, useSavedCount, useSetting } from '../reader-data/reader-data'
+import { useReaderData, useReaderDataAnswer, useSavedCount, useSetting } from '../reader-data/reader-data'
 import type { Language, Theme } from '../reader-data/settings'
 import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
@@ -126,6 +126,8 @@ export function Layout() {
   const homeHintId = useId()
   useFocusHeadingOnNavigate()
   useSnapshotUpgrades(useOnline())
+  // The count of new articles (its code, its request) only for a reader who follows something.
+  const following = useReaderDataAnswer('follows', (state) => state.value.length > 0)
   return (
     <CommandsProvider>
       <div className="flex min-h-dvh flex-col">
@@ -152,9 +154,11 @@ export function Layout() {
                 <li>
                   <NavLink to={links.following()} className={navClass}>
                     {t.navFollowing}
-                    <Suspense>
-                      <NewCount />
-                    </Suspense>
+                    {following && (
+                      <Suspense>
+                        <NewCount />
+                      </Suspense>
+                    )}
                   </NavLink>
                 </li>
                 <li>
