@@ -12,6 +12,6 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   publicDir: fileURLToPath(new URL('../../public', import.meta.url)),
   plugins: [react(), mockApi(), previewHost({ headers: securityHeaders() })],
-  build: { target: 'es2022', sourcemap: false, outDir: 'dist', emptyOutDir: true },
+  build: { target: 'es2022', sourcemap: false, modulePreload: { polyfill: false }, outDir: 'dist', emptyOutDir: true },
   logLevel: 'warn',
 })
