@@ -29,8 +29,8 @@ import { useListVisit } from '../../lib/list-visit'
 import { Icon } from '../../components/icon'
 
 const CO_MENTIONS = 8
-/** Article cards added at a time while the page fills in (useStagedCount): about 120 elements. */
-const CARDS_PER_STEP = 4
+/** Article cards added at a time while the page fills in (useStagedCount): about 90 elements. */
+const CARDS_PER_STEP = 3
 
 const articlesOf = (id: string): FeedFilter => ({ entities: [id], match: 'all' })
 
