@@ -4,16 +4,19 @@
 import { scaleLinear } from 'd3-scale'
 import { Link } from 'react-router'
 import type { Entity } from '../../api/schemas'
-import { entityName, flagEmoji } from '../../lib/entity-names'
+import { entityName } from '../../lib/entity-names'
+import { Flag } from './flag'
 import { links } from '../../lib/links'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { coverageMessages } from './coverage-messages'
 
-type CoMentionChartProps = { subject: Entity; items: { entity: Entity; count: number }[] }
+type CoMentionChartProps = { subject: Entity; items: { entity: Entity; count: number }[]; drawn: boolean }
 
-export function CoMentionChart({ subject, items }: CoMentionChartProps) {
+export function CoMentionChart({ subject, items, drawn }: CoMentionChartProps) {
   const t = useMessages(coverageMessages)
   const language = useLanguage()
+  // Before it is drawn, its box: each row two 1.75rem lines (min-h-7), 0.5rem between rows (gap-2).
+  if (!drawn) return <div className="mt-3" style={{ height: `${items.length * 4 - 0.5}rem` }} />
   const subjectName = entityName(subject, language)
   const width = scaleLinear()
     .domain([0, Math.max(1, ...items.map((item) => item.count))])
@@ -22,14 +25,13 @@ export function CoMentionChart({ subject, items }: CoMentionChartProps) {
     <ol className="mt-3 flex flex-col gap-2">
       {items.map(({ entity, count }) => {
         const name = entityName(entity, language)
-        const flag = entity.type === 'country' ? flagEmoji(entity.code) : ''
         return (
           <li key={entity.id} className="flex flex-col">
             <Link
               to={links.entity(entity.id)}
               className="inline-flex min-h-7 items-center gap-1 self-start text-sm font-semibold underline-offset-4 hover:underline"
             >
-              {flag && <span aria-hidden="true">{`${flag} `}</span>}
+              {entity.type === 'country' && <Flag code={entity.code} className="mr-[0.25em]" />}
               {name}
             </Link>
             <Link

@@ -39,7 +39,15 @@ function periodsOf(timeline: readonly DayCount[]): { periods: Period[]; weekly: 
   return { periods: [...weeks.values()], weekly: true }
 }
 
-export function CoverageChart({ entityId, name, timeline }: { entityId: string; name: string; timeline: DayCount[] }) {
+type CoverageChartProps = {
+  entityId: string
+  name: string
+  timeline: DayCount[]
+  /** False: the chart's box alone, the same size (the page draws its charts after its first paint). */
+  drawn: boolean
+}
+
+export function CoverageChart({ entityId, name, timeline, drawn }: CoverageChartProps) {
   const t = useMessages(coverageMessages)
   const language = useLanguage()
   const [asTable, setAsTable] = useState(false)
@@ -124,50 +132,54 @@ export function CoverageChart({ entityId, name, timeline }: { entityId: string; 
               style={{ minWidth: `calc(2rem + ${periods.length * MIN_TARGET_PX}px)` }}
             >
               <div aria-hidden="true" className="relative text-right text-xs text-ink-soft tabular-nums">
-                {yTicks.map((tick) => (
-                  <span key={tick} className="absolute right-1.5 translate-y-1/2" style={{ bottom: `${y(tick)}%` }}>
-                    {formatNumber(tick, language)}
-                  </span>
-                ))}
+                {drawn &&
+                  yTicks.map((tick) => (
+                    <span key={tick} className="absolute right-1.5 translate-y-1/2" style={{ bottom: `${y(tick)}%` }}>
+                      {formatNumber(tick, language)}
+                    </span>
+                  ))}
               </div>
               <div className="relative border-b border-line" onPointerLeave={() => setActive(null)}>
-                {yTicks.map((tick) => (
-                  <span
-                    key={tick}
-                    aria-hidden="true"
-                    className="absolute inset-x-0 border-t border-dashed border-line"
-                    style={{ bottom: `${y(tick)}%` }}
-                  />
-                ))}
-                <ol aria-describedby={noteId} className="absolute inset-0">
-                  {periods.map((p, index) =>
-                    p.count === 0 ? null : (
-                      <li
-                        key={p.from}
-                        className="absolute bottom-0 h-full"
-                        style={{ left: `${x(p.from)}%`, width: `${x.bandwidth()}%` }}
-                      >
-                        <Link
-                          to={hrefOf(p)}
-                          aria-label={t.bar(labelOf(p), p.count)}
-                          onPointerEnter={() => setActive(index)}
-                          onFocus={() => setActive(index)}
-                          onBlur={() => setActive(null)}
-                          onKeyDown={(event) => {
-                            if (event.key === 'Escape') setActive(null)
-                          }}
-                          className="group flex h-full w-full items-end px-[10%]"
+                {drawn &&
+                  yTicks.map((tick) => (
+                    <span
+                      key={tick}
+                      aria-hidden="true"
+                      className="absolute inset-x-0 border-t border-dashed border-line"
+                      style={{ bottom: `${y(tick)}%` }}
+                    />
+                  ))}
+                {drawn && (
+                  <ol aria-describedby={noteId} className="absolute inset-0">
+                    {periods.map((p, index) =>
+                      p.count === 0 ? null : (
+                        <li
+                          key={p.from}
+                          className="absolute bottom-0 h-full"
+                          style={{ left: `${x(p.from)}%`, width: `${x.bandwidth()}%` }}
                         >
-                          <span
-                            aria-hidden="true"
-                            className="block w-full rounded-t-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent"
-                            style={{ height: `${Math.max(y(p.count), 1)}%` }}
-                          />
-                        </Link>
-                      </li>
-                    ),
-                  )}
-                </ol>
+                          <Link
+                            to={hrefOf(p)}
+                            aria-label={t.bar(labelOf(p), p.count)}
+                            onPointerEnter={() => setActive(index)}
+                            onFocus={() => setActive(index)}
+                            onBlur={() => setActive(null)}
+                            onKeyDown={(event) => {
+                              if (event.key === 'Escape') setActive(null)
+                            }}
+                            className="group flex h-full w-full items-end px-[10%]"
+                          >
+                            <span
+                              aria-hidden="true"
+                              className="block w-full rounded-t-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent"
+                              style={{ height: `${Math.max(y(p.count), 1)}%` }}
+                            />
+                          </Link>
+                        </li>
+                      ),
+                    )}
+                  </ol>
+                )}
                 {activePeriod && (
                   // Repeats the focused bar's name for sighted readers; screen readers have it already.
                   <p
@@ -184,17 +196,18 @@ export function CoverageChart({ entityId, name, timeline }: { entityId: string; 
               </div>
               <div aria-hidden="true" />
               <div aria-hidden="true" className="relative text-xs text-ink-soft">
-                {periods.map((p, index) =>
-                  index % every === 0 ? (
-                    <span
-                      key={p.from}
-                      className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
-                      style={{ left: `${(x(p.from) ?? 0) + x.bandwidth() / 2}%` }}
-                    >
-                      {formatShortDay(p.from, language)}
-                    </span>
-                  ) : null,
-                )}
+                {drawn &&
+                  periods.map((p, index) =>
+                    index % every === 0 ? (
+                      <span
+                        key={p.from}
+                        className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
+                        style={{ left: `${(x(p.from) ?? 0) + x.bandwidth() / 2}%` }}
+                      >
+                        {formatShortDay(p.from, language)}
+                      </span>
+                    ) : null,
+                  )}
               </div>
             </div>
           </div>

@@ -10,7 +10,8 @@ import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { SearchField } from '../../components/search-field'
 import { ChoiceSwitch } from '../../components/choice-switch'
 import { ErrorState } from '../../components/error-state'
-import { entityName, entityRole, flagEmoji } from '../../lib/entity-names'
+import { entityName, entityRole } from '../../lib/entity-names'
+import { Flag } from './flag'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { groupByCountry, type CountryGroup } from './group-by-country'
@@ -111,17 +112,24 @@ export function Component() {
     if (!pendingView || pendingView === urlView) return
     let current = true
     let cancel = () => {}
-    // When the browser is idle, so the navigation's render of every link does not hold up drawing the map.
+    // Once the map's first frame is on screen (the second animation frame from now comes after it) and the browser
+    // is idle, so the navigation's render of every link neither holds up drawing the map nor comes between it and
+    // its paint.
     const write = () => {
       if (!current) return
       const update = () => setSearchParams({ view: pendingView }, { replace: true, preventScrollReset: true })
-      if (window.requestIdleCallback) {
-        const id = window.requestIdleCallback(update, { timeout: 1000 })
-        cancel = () => window.cancelIdleCallback(id)
-      } else {
-        const id = window.setTimeout(update)
-        cancel = () => window.clearTimeout(id)
-      }
+      let id = requestAnimationFrame(() => {
+        id = requestAnimationFrame(() => {
+          if (window.requestIdleCallback) {
+            const idle = window.requestIdleCallback(update, { timeout: 1000 })
+            cancel = () => window.cancelIdleCallback(idle)
+          } else {
+            const timer = window.setTimeout(update)
+            cancel = () => window.clearTimeout(timer)
+          }
+        })
+      })
+      cancel = () => cancelAnimationFrame(id)
     }
     if (pendingView === 'map') loadWorldMap().then(write, () => undefined)
     else write()
@@ -227,9 +235,7 @@ function GroupCard({ group }: { group: CountryGroup }) {
         <h2 id={headingId} className="flex min-w-0 items-baseline gap-2 font-serif text-xl font-bold">
           {country ? (
             <>
-              <span aria-hidden="true" className="font-sans">
-                {flagEmoji(country.code)}
-              </span>
+              <Flag code={country.code} />
               <Link to={links.entity(country.id)} className="underline-offset-4 hover:underline">
                 {entityName(country, language)}
               </Link>
