@@ -1,5 +1,6 @@
 import { useQueryClient, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
+import { useNavigationType } from 'react-router'
 import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
@@ -8,6 +9,7 @@ import { useReadMarks } from '../reader-data/reader-data'
 import { ArticleCard } from './article-card'
 import { prefetchArticle } from './prefetch-article'
 import { useCardCommands } from './use-card-commands'
+import { useRevealed } from './use-revealed'
 import type { RowsLayout } from './virtual-rows'
 
 /** The pages of an infinite article query as one list, with a load-more that never double-fetches. */
@@ -38,13 +40,25 @@ type ArticleListProps = {
 // A page of cards is shown as it is; longer lists are windowed (virtual-rows.tsx).
 const PLAIN_ROWS = 20
 const DWELL_MS = 1000
+
+/** Set once a list has mounted in this document: only the visit's first page can be revealed as a POP. */
+let listMounted = false
+const openedFresh = () =>
+  (globalThis.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type ===
+  'navigate'
+
 /**
- * The first list of a visit commits the cards of the first screen, then the rest of its page in a background
- * render: the first screen paints sooner, and no single task builds twenty cards on a slow phone. A list met
- * later (coming back to it, with a scroll position to restore) renders every row at once.
+ * Whether a list mounting now has a scroll position to restore into it, and so must come whole: Back, Forward
+ * or a reload do; a page opened by a link, or the visit's first page opened afresh, start at the top.
  */
-const FIRST_SCREEN_ROWS = 6
-let firstListShown = false
+function useWholeOnMount(): boolean {
+  const navigationType = useNavigationType()
+  const [whole] = useState(() => navigationType === 'POP' && (listMounted || !openedFresh()))
+  useEffect(() => {
+    listMounted = true
+  }, [])
+  return whole
+}
 
 type WindowingModule = typeof import('./virtual-rows')
 let windowing: WindowingModule | null = null
@@ -119,18 +133,23 @@ export function ArticleList({
   const [unreadOnly] = useUnreadOnly()
   const readMarks = useReadMarks()
   // Hidden here, for every list alike; the list then loads on until the unread ones fill the screen.
-  const articles = useMemo(
+  const listed = useMemo(
     () => (unreadOnly ? loaded.filter((article) => !readMarks.has(article.slug)) : loaded),
     [unreadOnly, loaded, readMarks],
   )
+  // Windowed from the start once the code is here; before, from the first scroll or the second page.
+  const [windowed, setWindowed] = useState(() => windowing !== null)
+  // A new plain list comes a screenful first, the rest a few cards a frame (use-revealed.ts); a windowed one
+  // has only the rows near the viewport in the page already.
+  const revealed = useRevealed(listed, { wholeOnMount: useWholeOnMount() })
+  const articles = windowed ? listed : revealed.shown
+  const revealing = !windowed && revealed.revealing
   // Hiding the read ones makes another list, with heights of its own.
   const measuredKey = unreadOnly ? `${listKey}?unread` : listKey
   const listRef = useRef<HTMLOListElement>(null)
   useCardCommands(listRef)
   const observeCard = useDwellPrefetch()
 
-  // Windowed from the start once the code is here; before, from the first scroll or the second page.
-  const [windowed, setWindowed] = useState(() => windowing !== null)
   const [layout, setLayout] = useState<RowsLayout | null>(null)
   const long = articles.length > PLAIN_ROWS
   const switchToWindowed = useEffectEvent((module: WindowingModule) => {
@@ -162,16 +181,11 @@ export function ArticleList({
   const rows =
     laidOut?.rows ?? (heldHeight === null ? articles.map((_, index) => ({ index, top: null as number | null })) : [])
   const height = laidOut ? laidOut.height : heldHeight
-  const [firstList] = useState(() => !firstListShown)
-  useEffect(() => {
-    firstListShown = true
-  }, [])
-  const plainCount = useDeferredValue(rows.length, firstList ? Math.min(rows.length, FIRST_SCREEN_ROWS) : rows.length)
-  const shownRows = laidOut ? rows : rows.slice(0, plainCount)
 
   // Load the next page when the end of the list comes near.
   const sentinelRef = useRef<HTMLDivElement>(null)
-  const canLoad = hasMore && !loadingMore
+  // The end of a list still coming is no reason to load the next page.
+  const canLoad = hasMore && !loadingMore && !revealing
   useEffect(() => {
     const sentinel = sentinelRef.current
     if (!sentinel || !canLoad || typeof IntersectionObserver === 'undefined') return
@@ -186,21 +200,21 @@ export function ArticleList({
   }, [canLoad, onLoadMore])
 
   return (
-    <div aria-busy={busy || loadingMore} className={busy ? 'opacity-60 transition-opacity' : undefined}>
+    <div aria-busy={busy || loadingMore || revealing} className={busy ? 'opacity-60 transition-opacity' : undefined}>
       <ol
         ref={listRef}
         aria-label={label}
         className={height === null ? 'flex flex-col gap-4' : 'relative'}
         style={height === null ? undefined : { height }}
       >
-        {shownRows.map(({ index, top }) => {
+        {rows.map(({ index, top }) => {
           const article = articles[index]
           if (!article) return null
           return (
             <li
               key={article.slug}
               data-index={index}
-              aria-setsize={articles.length}
+              aria-setsize={listed.length}
               aria-posinset={index + 1}
               ref={(node) => {
                 if (Windowing) layout?.measure(node)
@@ -221,13 +235,13 @@ export function ArticleList({
       </ol>
       {Windowing && <Windowing listKey={measuredKey} articles={articles} listRef={listRef} onLayout={setLayout} />}
       <div ref={sentinelRef} className="mt-6 flex flex-col items-center gap-2">
-        {articles.length === 0 && loaded.length > 0 && <p className="text-ink-soft">{t.allRead}</p>}
-        {hasMore ? (
-          <button type="button" className="btn-secondary" onClick={onLoadMore} disabled={loadingMore}>
-            {loadingMore ? t.loadingMore : t.loadMore}
+        {listed.length === 0 && loaded.length > 0 && <p className="text-ink-soft">{t.allRead}</p>}
+        {hasMore || revealing ? (
+          <button type="button" className="btn-secondary" onClick={onLoadMore} disabled={!canLoad}>
+            {loadingMore || revealing ? t.loadingMore : t.loadMore}
           </button>
         ) : (
-          articles.length > 0 && <p className="text-sm text-ink-soft">{t.endOfList}</p>
+          listed.length > 0 && <p className="text-sm text-ink-soft">{t.endOfList}</p>
         )}
       </div>
     </div>

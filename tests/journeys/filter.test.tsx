@@ -39,7 +39,7 @@ describe('filtering the feed by leader or country', () => {
 
     await user.click(within(panel).getByRole('button', { name: /^Narendra Modi,/ }))
     expect(await screen.findByText(/^\d+ artikel tentang Xi Jinping dan Narendra Modi$/)).toBeInTheDocument()
-    expect(within(await feedList()).getByRole('link', { name: SEED_TITLE })).toBeVisible()
+    expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
     expect(router.state.location.search).toBe('?entity=xi-jinping&entity=narendra-modi')
 
     // No article mentions the third with both: with "semua" nothing is left, and the way out is offered.
@@ -219,8 +219,9 @@ describe('filtering the feed by leader or country', () => {
 
     filtered.open()
     expect(await screen.findByText(/^\d+ artikel tentang Xi Jinping$/)).toBeInTheDocument()
-    expect(within(await feedList()).getByRole('link', { name: SEED_TITLE })).toBeVisible()
-    expect(busyWrapper(await feedList())).toHaveAttribute('aria-busy', 'false')
+    expect(await within(await feedList()).findByRole('link', { name: SEED_TITLE })).toBeVisible()
+    // Busy until the new list is in the page whole (a screenful first, then a few cards a frame).
+    await waitFor(async () => expect(busyWrapper(await feedList())).toHaveAttribute('aria-busy', 'false'))
   })
 
   it('opens the feed filtered by a leader or country from a chip on a card', async () => {

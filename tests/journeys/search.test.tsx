@@ -70,8 +70,10 @@ describe('searching from the header', { timeout: 30_000 }, () => {
         .map((card) => within(card).getByRole('time').getAttribute('datetime') ?? '')
     await waitFor(() => expect(dates()).toEqual([...dates()].sort().reverse()))
 
+    // Offered once the results are in the page whole.
+    const more = await screen.findByRole('button', { name: 'Muat lebih banyak' })
     const before = within(list).getAllByRole('article').length
-    await user.click(screen.getByRole('button', { name: 'Muat lebih banyak' }))
+    await user.click(more)
     await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(before))
 
     await router.navigate(-1)

@@ -1,12 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { startTransition, useEffect, useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { Link, useNavigationType, useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries, type FeedFilter } from '../../api/articles'
 import { ApiError } from '../../api/client'
 import { entityQueries } from '../../api/entities'
-import type { Entity, EntityResponse } from '../../api/schemas'
+import type { ArticleSummary, Entity, EntityResponse } from '../../api/schemas'
 import { ArticleList, usePagedArticles } from '../../components/article-list'
 import { FollowButton } from '../../components/follow-button'
 import { UnreadToggle } from '../../components/unread-toggle'
@@ -27,10 +27,12 @@ import { useEntityNews } from '../../lib/following'
 import { links } from '../../lib/links'
 import { useListVisit } from '../../lib/list-visit'
 import { Icon } from '../../components/icon'
+import { useRevealed } from '../../components/use-revealed'
 
 const CO_MENTIONS = 8
-/** Article cards added at a time while the page fills in (useStagedCount): about 90 elements. */
-const CARDS_PER_STEP = 3
+/** What an entity page opened by a link draws after its first paint, one step at a time (decision 028). */
+const STAGES = ['coMentions', 'coverage'] as const
+const NO_ARTICLES: ArticleSummary[] = []
 
 const articlesOf = (id: string): FeedFilter => ({ entities: [id], match: 'all' })
 
@@ -103,8 +105,8 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
   // Come back to (Back, Forward, a reload), the page is drawn whole at once: the scroll position it restores needs it.
   const navigationType = useNavigationType()
   const [staged] = useState(navigationType !== 'POP')
-  // 0: the header and the charts' boxes; 1: the co-mentions; 2: the coverage chart, then the article cards.
-  const stage = useStagedCount(2, 1, staged)
+  // First the header and the charts' boxes; then the co-mentions; then the coverage chart, then the article cards.
+  const drawn = useRevealed(STAGES, { first: 0, step: 1, wholeOnMount: !staged }).shown
 
   return (
     <div>
@@ -159,7 +161,7 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
             {coMentions.length === 0 ? (
               <p className="mt-2 text-sm text-ink-soft">{t.coMentionsEmpty}</p>
             ) : (
-              <CoMentionChart subject={entity} items={coMentions} drawn={stage >= 1} />
+              <CoMentionChart subject={entity} items={coMentions} drawn={drawn.includes('coMentions')} />
             )}
           </section>
           {people.length > 0 && (
@@ -186,46 +188,26 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
           )}
         </div>
         <div className="flex min-w-0 flex-col gap-10">
-          <CoverageChart entityId={entity.id} name={name} timeline={response.timeline ?? []} drawn={stage >= 2} />
-          <EntityArticles entity={entity} name={name} staged={staged} ready={stage >= 2} />
+          <CoverageChart
+            entityId={entity.id}
+            name={name}
+            timeline={response.timeline ?? []}
+            drawn={drawn.includes('coverage')}
+          />
+          <EntityArticles entity={entity} name={name} ready={drawn.includes('coverage')} />
         </div>
       </div>
     </div>
   )
 }
 
-/**
- * Counts from 0 up to `total` by `step`, a step at a time in a task of its own after a paint, once `ready`; `total`
- * at once when the page is not `staged`. An entity page opened by a link is painted first with its header and the
- * charts' reserved boxes, then each chart, then its article cards a few at a time: drawing all of it at once was
- * a task of 80 to 300 ms at 4× CPU (its layout above all).
- */
-function useStagedCount(total: number, step: number, staged: boolean, ready = true): number {
-  const [count, setCount] = useState(staged ? 0 : Number.POSITIVE_INFINITY)
-  useEffect(() => {
-    if (!ready || count >= total) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    // After the next paint; a transition, so the reader's input goes first.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setCount((value) => value + step)))
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
-  }, [ready, count, total, step])
-  return Math.min(count, total)
-}
+/** `ready`: the charts above are drawn; the cards then come, a screenful first (ArticleList). */
+type EntityArticlesProps = { entity: Entity; name: string; ready: boolean }
 
-type EntityArticlesProps = { entity: Entity; name: string; staged: boolean; ready: boolean }
-
-function EntityArticles({ entity, name, staged, ready }: EntityArticlesProps) {
+function EntityArticles({ entity, name, ready }: EntityArticlesProps) {
   const t = useMessages(entityMessages)
   const query = useInfiniteQuery(articleQueries.list(articlesOf(entity.id)))
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
-  const shown = useStagedCount(articles.length, CARDS_PER_STEP, staged, ready)
-  const filling = shown < articles.length
-  const shownArticles = useMemo(() => (filling ? articles.slice(0, shown) : articles), [articles, filling, shown])
   const news = useEntityNews(entity.id)
   useListVisit(news.visitKey)
   const since = news.since === null ? null : Date.parse(news.since)
@@ -250,9 +232,9 @@ function EntityArticles({ entity, name, staged, ready }: EntityArticlesProps) {
         <ArticleList
           listKey={`entity:${entity.id}`}
           label={heading}
-          articles={shownArticles}
-          hasMore={hasMore || filling}
-          loadingMore={loadingMore || filling}
+          articles={ready ? articles : NO_ARTICLES}
+          hasMore={ready && hasMore}
+          loadingMore={loadingMore}
           onLoadMore={loadMore}
           headingLevel={3}
           isNew={since === null ? undefined : (article) => Date.parse(article.publishedAt) > since}

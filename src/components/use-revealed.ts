@@ -1,0 +1,64 @@
+import { startTransition, useEffect, useMemo, useState } from 'react'
+
+// Put in the page at once, a page of cards (or a page's charts) made one commit and one frame of layout and paint:
+// a task of over 50 ms on a slow phone. What fills the screen comes first, the rest a few at a time, each step
+// in a task of its own after the previous one has painted (docs/decisions/027 and 028).
+
+/** About the shortest a card is (at 1280 px, 250-340 px; a phone's are taller): `first` fills the window. */
+const MIN_CARD_HEIGHT = 200
+
+type RevealOptions = {
+  /** How many a new list starts with (a screenful of cards unless told). */
+  first?: number
+  /** How many more each later step adds. */
+  step?: number
+  /**
+   * The list the component mounts with is shown whole: on a page come back to (Back, Forward, a reload) the
+   * restored scroll position needs the page as long as before.
+   */
+  wholeOnMount: boolean
+}
+
+type Revealing<T> = { list: readonly T[]; count: number }
+
+/** Whether `next` continues `previous` (a page loaded onto it, or the same list): shown at once, as it is. */
+function continues<T>(previous: readonly T[], next: readonly T[]): boolean {
+  return previous.length === 0 ? next.length === 0 : previous[0] === next[0] && next.length >= previous.length
+}
+
+const screenful = () => Math.ceil((globalThis.innerHeight || 800) / MIN_CARD_HEIGHT)
+
+/** `list` as far as it has been put in the page, and whether more is coming. */
+export function useRevealed<T>(
+  list: readonly T[],
+  { first, step = 3, wholeOnMount }: RevealOptions,
+): { shown: readonly T[]; revealing: boolean } {
+  const start = () => Math.min(list.length, first ?? screenful())
+  const [state, setState] = useState<Revealing<T>>(() => ({
+    list,
+    count: wholeOnMount ? list.length : start(),
+  }))
+  if (state.list !== list) setState({ list, count: continues(state.list, list) ? list.length : start() })
+  const revealing = state.list === list && state.count < list.length
+  useEffect(() => {
+    if (!revealing) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // After the frame that paints what is shown so far; a transition, so the reader's input goes first.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() =>
+        startTransition(() =>
+          setState((current) => (current.list === list ? { list, count: current.count + step } : current)),
+        ),
+      )
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [revealing, list, state.count, step])
+  const shown = useMemo(
+    () => (state.count < state.list.length ? state.list.slice(0, state.count) : state.list),
+    [state],
+  )
+  return { shown: state.list === list ? shown : list, revealing }
+}
