@@ -24,11 +24,14 @@ import { ChoiceSwitch } from '../../components/choice-switch'
 import { UnreadToggle } from '../../components/unread-toggle'
 import { useUnreadOnly, withUnreadOnly } from '../../lib/unread-filter'
 import { useNextTaskChoice } from '../../lib/next-task-choice'
+import { useRevealed } from './use-revealed'
 
 // The date presets and the histogram load beside the results, as on the feed.
 const DateRangePanel = lazy(() =>
   import('../../components/date-range-panel').then((module) => ({ default: module.DateRangePanel })),
 )
+
+const notYet = () => {}
 
 /** Facets offered as filters on the results, most frequent first. */
 const MAX_FACETS = 8
@@ -98,6 +101,7 @@ function Results({ state }: { state: SearchState }) {
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   // New results render in the background (interruptible), so typing and clicks never wait for a list.
   const shown = useDeferredValue(articles)
+  const revealed = useRevealed(shown)
   // The facets come with the list they describe, not a render before it (the list would then pop in below them).
   const shownFacets = useDeferredValue(query.isPlaceholderData ? undefined : query.data?.pages[0]?.facets)
   const firstPage = query.data?.pages[0]
@@ -191,14 +195,16 @@ function Results({ state }: { state: SearchState }) {
             </div>
           </div>
         ) : (
-          <>
+          // Busy while the cards below the screen are still coming (the list is not dimmed for them); one busy at a time.
+          <div aria-busy={(revealed.revealing && !busy) || undefined}>
             <ArticleList
               listKey={`search:${links.search(resolved)}`}
               label={t.resultsLabel}
-              articles={shown}
+              articles={revealed.shown}
               hasMore={hasMore}
               loadingMore={loadingMore}
-              onLoadMore={loadMore}
+              // The end of a list still coming is no reason to load the next page.
+              onLoadMore={revealed.revealing ? notYet : loadMore}
               busy={busy}
             />
             {query.isFetchNextPageError && (
@@ -206,7 +212,7 @@ function Results({ state }: { state: SearchState }) {
                 <ErrorState error={query.error} onRetry={loadMore} />
               </div>
             )}
-          </>
+          </div>
         )}
       </div>
     </>
