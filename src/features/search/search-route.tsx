@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useDeferredValue, useId, useMemo, useRef } from 'react'
+import { lazy, Suspense, useDeferredValue, useId, useMemo, useRef, type ComponentProps } from 'react'
 import { Link, useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router'
 import { ApiError } from '../../api/client'
 import { articleQueries } from '../../api/articles'
@@ -30,8 +30,6 @@ import { useRevealed } from './use-revealed'
 const DateRangePanel = lazy(() =>
   import('../../components/date-range-panel').then((module) => ({ default: module.DateRangePanel })),
 )
-
-const notYet = () => {}
 
 /** Facets offered as filters on the results, most frequent first. */
 const MAX_FACETS = 8
@@ -101,7 +99,6 @@ function Results({ state }: { state: SearchState }) {
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   // New results render in the background (interruptible), so typing and clicks never wait for a list.
   const shown = useDeferredValue(articles)
-  const revealed = useRevealed(shown)
   // The facets come with the list they describe, not a render before it (the list would then pop in below them).
   const shownFacets = useDeferredValue(query.isPlaceholderData ? undefined : query.data?.pages[0]?.facets)
   const firstPage = query.data?.pages[0]
@@ -195,16 +192,14 @@ function Results({ state }: { state: SearchState }) {
             </div>
           </div>
         ) : (
-          // Busy while the cards below the screen are still coming (the list is not dimmed for them); one busy at a time.
-          <div aria-busy={(revealed.revealing && !busy) || undefined}>
-            <ArticleList
+          <>
+            <RevealedList
               listKey={`search:${links.search(resolved)}`}
               label={t.resultsLabel}
-              articles={revealed.shown}
+              articles={shown}
               hasMore={hasMore}
               loadingMore={loadingMore}
-              // The end of a list still coming is no reason to load the next page.
-              onLoadMore={revealed.revealing ? notYet : loadMore}
+              onLoadMore={loadMore}
               busy={busy}
             />
             {query.isFetchNextPageError && (
@@ -212,10 +207,32 @@ function Results({ state }: { state: SearchState }) {
                 <ErrorState error={query.error} onRetry={loadMore} />
               </div>
             )}
-          </div>
+          </>
         )}
       </div>
     </>
+  )
+}
+
+const notYet = () => {}
+
+/**
+ * The results as they are put in the page (use-revealed.ts): its own component, so that each few cards
+ * added render the list again, not the whole page.
+ */
+function RevealedList({ articles, onLoadMore, busy = false, ...props }: ComponentProps<typeof ArticleList>) {
+  const { shown, revealing } = useRevealed(articles)
+  return (
+    // Busy while the cards below the screen are still coming (not dimmed for them); one busy element at a time.
+    <div aria-busy={(revealing && !busy) || undefined}>
+      <ArticleList
+        {...props}
+        articles={shown}
+        // The end of a list still coming is no reason to load the next page.
+        onLoadMore={revealing ? notYet : onLoadMore}
+        busy={busy}
+      />
+    </div>
   )
 }
 

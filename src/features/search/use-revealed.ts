@@ -7,7 +7,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react'
 /** About the shortest a card is (at 1280 px, 250-340 px; a phone's are taller): the first render fills the window. */
 const MIN_CARD_HEIGHT = 200
 /** Cards added by each later render. */
-const STEP = 4
+const STEP = 3
 
 type Revealing<T> = { list: T[]; count: number }
 
