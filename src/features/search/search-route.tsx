@@ -24,7 +24,7 @@ import { ChoiceSwitch } from '../../components/choice-switch'
 import { UnreadToggle } from '../../components/unread-toggle'
 import { useUnreadOnly, withUnreadOnly } from '../../lib/unread-filter'
 import { useNextTaskChoice } from '../../lib/next-task-choice'
-import { useRevealed } from './use-revealed'
+import { cardsToFill, useRevealed } from './use-revealed'
 
 // The date presets and the histogram load beside the results, as on the feed.
 const DateRangePanel = lazy(() =>
@@ -223,10 +223,12 @@ const notYet = () => {}
  * added render the list again, not the whole page.
  */
 function RevealedList({ articles, onLoadMore, busy = false, ...props }: ComponentProps<typeof ArticleList>) {
-  const { shown, revealing } = useRevealed(articles)
+  const id = useId()
+  // Read where the list starts when new results come, in the render that shows them (the page laid out then).
+  const { shown, revealing } = useRevealed(articles, () => cardsToFill(document.getElementById(id)))
   return (
     // Busy while the cards below the screen are still coming (not dimmed for them); one busy element at a time.
-    <div aria-busy={(revealing && !busy) || undefined}>
+    <div id={id} aria-busy={(revealing && !busy) || undefined}>
       <ArticleList
         {...props}
         articles={shown}

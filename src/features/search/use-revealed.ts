@@ -4,7 +4,7 @@ import { startTransition, useEffect, useMemo, useState } from 'react'
 // them out and paints them (images included) were one task of over 50 ms on a slow phone: the cards that fill
 // the screen come first, the rest a few at a time, each after the previous ones have painted.
 
-/** About the shortest a card is (at 1280 px, 250-340 px; a phone's are taller): the first render fills the window. */
+/** About the shortest a card is (at 1280 px, 250-340 px; a phone's are taller). */
 const MIN_CARD_HEIGHT = 200
 /** Cards added by each later render. */
 const STEP = 3
@@ -17,14 +17,23 @@ function continues<T>(previous: readonly T[], next: readonly T[]): boolean {
 }
 
 /**
- * `list` as far as it has been put in the page, and whether more is coming. The list the component mounts
- * with is shown whole: coming back to results restores the scroll into a page as long as before.
+ * The cards that fill the window below the list's top (`element`, as laid out now), at least one: the list
+ * starts 600 px down the results page at 1280x800, so one card fills what is left of the window there.
  */
-export function useRevealed<T>(list: T[]): { shown: T[]; revealing: boolean } {
+export function cardsToFill(element: Element | null): number {
+  const top = element?.getBoundingClientRect().top ?? 0
+  return Math.max(1, Math.ceil((window.innerHeight - Math.max(0, top)) / MIN_CARD_HEIGHT))
+}
+
+/**
+ * `list` as far as it has been put in the page, and whether more is coming: a new list comes `first()` cards
+ * first. The list the component mounts with is shown whole: coming back to results restores the scroll into
+ * a page as long as before.
+ */
+export function useRevealed<T>(list: T[], first: () => number): { shown: T[]; revealing: boolean } {
   const [state, setState] = useState<Revealing<T>>(() => ({ list, count: list.length }))
   if (state.list !== list) {
-    const first = Math.ceil(window.innerHeight / MIN_CARD_HEIGHT)
-    setState({ list, count: continues(state.list, list) ? list.length : Math.min(list.length, first) })
+    setState({ list, count: continues(state.list, list) ? list.length : Math.min(list.length, first()) })
   }
   const revealing = state.list === list && state.count < list.length
   useEffect(() => {
