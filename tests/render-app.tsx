@@ -45,7 +45,9 @@ export function renderApp(
 /** The feed loads 20 at a time: ask for more until the article is in the list. */
 export async function loadUntil(user: ReturnType<typeof userEvent.setup>, list: HTMLElement, name: RegExp) {
   for (let page = 0; page < 10; page++) {
-    // A new list comes a screenful first, then a few cards a frame: read it once it is whole.
+    // A new list comes a screenful first, then a few cards a frame: read it once it is whole (aria-busy is on
+    // the list's wrapper, which has no role).
+    // eslint-disable-next-line testing-library/no-node-access
     await waitFor(() => expect(list.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'))
     const link = within(list).queryByRole('link', { name })
     if (link) return link

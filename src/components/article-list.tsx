@@ -9,7 +9,7 @@ import { useReadMarks } from '../reader-data/reader-data'
 import { ArticleCard } from './article-card'
 import { prefetchArticle } from './prefetch-article'
 import { useCardCommands } from './use-card-commands'
-import { useRevealed } from './use-revealed'
+import { cardsToFill, useRevealed } from './use-revealed'
 import type { RowsLayout } from './virtual-rows'
 
 /** The pages of an infinite article query as one list, with a load-more that never double-fetches. */
@@ -141,12 +141,12 @@ export function ArticleList({
   const [windowed, setWindowed] = useState(() => windowing !== null)
   // A new plain list comes a screenful first, the rest a few cards a frame (use-revealed.ts); a windowed one
   // has only the rows near the viewport in the page already.
-  const revealed = useRevealed(listed, { wholeOnMount: useWholeOnMount() })
+  const listRef = useRef<HTMLOListElement>(null)
+  const revealed = useRevealed(listed, { first: () => cardsToFill(listRef.current), wholeOnMount: useWholeOnMount() })
   const articles = windowed ? listed : revealed.shown
   const revealing = !windowed && revealed.revealing
   // Hiding the read ones makes another list, with heights of its own.
   const measuredKey = unreadOnly ? `${listKey}?unread` : listKey
-  const listRef = useRef<HTMLOListElement>(null)
   useCardCommands(listRef)
   const observeCard = useDwellPrefetch()
 
@@ -200,7 +200,11 @@ export function ArticleList({
   }, [canLoad, onLoadMore])
 
   return (
-    <div aria-busy={busy || loadingMore || revealing} className={busy ? 'opacity-60 transition-opacity' : undefined}>
+    // A layer of its own from the start: dimming it then repaints no card (a whole list's repaint, twice per change).
+    <div
+      aria-busy={busy || loadingMore || revealing}
+      className={busy ? 'opacity-60 transition-opacity will-change-[opacity]' : 'will-change-[opacity]'}
+    >
       <ol
         ref={listRef}
         aria-label={label}

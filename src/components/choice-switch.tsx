@@ -24,7 +24,7 @@ export function ChoiceSwitch<T extends string>({ label, options, value, onChange
         {options.map(([option, optionLabel]) => (
           <label
             key={option}
-            className="cursor-pointer rounded-full px-3 py-1 text-sm font-semibold whitespace-nowrap text-ink-soft has-checked:bg-ink has-checked:text-canvas has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-[var(--focus)]"
+            className="cursor-pointer rounded-full px-3 py-1 text-sm font-semibold whitespace-nowrap text-ink-soft select-none has-checked:bg-ink has-checked:text-canvas has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-[var(--focus)]"
           >
             <input
               type="radio"

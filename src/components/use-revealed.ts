@@ -4,12 +4,22 @@ import { startTransition, useEffect, useMemo, useState } from 'react'
 // a task of over 50 ms on a slow phone. What fills the screen comes first, the rest a few at a time, each step
 // in a task of its own after the previous one has painted (docs/decisions/027 and 028).
 
-/** About the shortest a card is (at 1280 px, 250-340 px; a phone's are taller): `first` fills the window. */
+/** About the shortest a card is (at 1280 px, 250-340 px; a phone's are taller). */
 const MIN_CARD_HEIGHT = 200
 
+/**
+ * The cards that fill the window below the list's top (`element`, as laid out now; the window's top before the
+ * list is in the page), at least one: the list starts 600 px down the results page at 1280x800, so one card
+ * fills what is left of the window there.
+ */
+export function cardsToFill(element: Element | null): number {
+  const top = element?.getBoundingClientRect().top ?? 0
+  return Math.max(1, Math.ceil((window.innerHeight - Math.max(0, top)) / MIN_CARD_HEIGHT))
+}
+
 type RevealOptions = {
-  /** How many a new list starts with (a screenful of cards unless told). */
-  first?: number
+  /** How many a new list starts with, asked when it arrives. */
+  first: () => number
   /** How many more each later step adds. */
   step?: number
   /**
@@ -26,14 +36,12 @@ function continues<T>(previous: readonly T[], next: readonly T[]): boolean {
   return previous.length === 0 ? next.length === 0 : previous[0] === next[0] && next.length >= previous.length
 }
 
-const screenful = () => Math.ceil((globalThis.innerHeight || 800) / MIN_CARD_HEIGHT)
-
 /** `list` as far as it has been put in the page, and whether more is coming. */
 export function useRevealed<T>(
   list: readonly T[],
   { first, step = 3, wholeOnMount }: RevealOptions,
 ): { shown: readonly T[]; revealing: boolean } {
-  const start = () => Math.min(list.length, first ?? screenful())
+  const start = () => Math.min(list.length, first())
   const [state, setState] = useState<Revealing<T>>(() => ({
     list,
     count: wholeOnMount ? list.length : start(),

@@ -106,7 +106,7 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
   const navigationType = useNavigationType()
   const [staged] = useState(navigationType !== 'POP')
   // First the header and the charts' boxes; then the co-mentions; then the coverage chart, then the article cards.
-  const drawn = useRevealed(STAGES, { first: 0, step: 1, wholeOnMount: !staged }).shown
+  const drawn = useRevealed(STAGES, { first: () => 0, step: 1, wholeOnMount: !staged }).shown
 
   return (
     <div>

@@ -129,14 +129,17 @@ export function SiteSearch() {
     setActive(-1)
   }
 
+  // In a task of its own: the navigation runs the next page's loader, which starts its requests, and the key
+  // press or click that chose then stays short on a slow phone.
+  const go = (to: string) => setTimeout(() => void navigate(to))
   const choose = (option: Option) => {
     close()
     if (option.kind === 'search') {
-      void navigate(links.searchFor(option.q))
+      go(links.searchFor(option.q))
       return
     }
     setValue('')
-    void navigate(option.kind === 'entity' ? links.feedAbout(option.entityId) : links.article(option.slug))
+    go(option.kind === 'entity' ? links.feedAbout(option.entityId) : links.article(option.slug))
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
