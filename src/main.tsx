@@ -7,6 +7,7 @@ import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
 import { installTrustedTypesPolicy } from './app/trusted-types'
+import { nextTask } from './lib/next-task'
 import { openBrowserReaderData, ReaderDataContext } from './reader-data/reader-data'
 import './styles.css'
 
@@ -16,24 +17,19 @@ installTrustedTypesPolicy()
 // with no network (the service worker serves the app) must pause queries at once.
 onlineManager.setOnline(navigator.onLine)
 
-/**
- * Hands the main thread back to the browser between the steps of the start: on a slow phone each step is
- * tens of milliseconds, and one task holding them all is a long task that input and painting wait behind.
- */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
-
 registerServiceWorker()
 
-// Created once, outside React. An async function, not top-level await: the bundler splits a module graph
-// with top-level await into many small chunks.
+// Created once, outside React. The start hands the thread back to the browser between its steps (nextTask):
+// each is tens of milliseconds on a slow phone. An async function, not top-level await: the bundler splits a
+// module graph with top-level await into many small chunks.
 async function start() {
   const queryClient = createQueryClient()
   const readerData = openBrowserReaderData()
   readerData.settings.watchDocument()
-  await yieldToBrowser()
-  // The router starts the first page's loader (its requests) as it is made.
+  await nextTask()
+  // The router asks for the first page's code and data as it is made (each in a task of its own: routes.tsx).
   const router = createBrowserRouter(createRoutes(queryClient, readerData))
-  await yieldToBrowser()
+  await nextTask()
   const root = createRoot(document.getElementById('root')!)
   // A transition: React renders the first screen in slices, handing the thread back every few milliseconds.
   startTransition(() =>

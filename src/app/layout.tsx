@@ -46,13 +46,21 @@ function useFocusHeadingOnNavigate() {
       heading.focus({ preventScroll: true })
       return true
     }
-    if (focusHeading()) return
     const observer = new MutationObserver(() => {
       if (focusHeading()) observer.disconnect()
     })
-    observer.observe(main, { childList: true, subtree: true })
+    // After the new page's first paint: focus makes the browser lay the page out at once, and in the commit's
+    // own task that lengthened it past 50 ms on a slow phone (an entity page's header and charts).
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        if (!focusHeading()) observer.observe(main, { childList: true, subtree: true })
+      })
+    })
     const giveUp = setTimeout(() => observer.disconnect(), 15_000)
     return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
       observer.disconnect()
       clearTimeout(giveUp)
     }

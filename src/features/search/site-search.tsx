@@ -13,6 +13,7 @@ import { refName } from '../../lib/entity-names'
 import { defineMessages, useLanguage, useMessages } from '../../lib/i18n'
 import { links } from '../../lib/links'
 import { MIN_SUGGEST_LENGTH, parseSearchState } from '../../lib/search-params'
+import { nextTask } from '../../lib/next-task'
 import { earlyInput, fieldMessages, FORM_CLASS, INPUT_CLASS, SearchIcon, SITE_SEARCH_ID } from './site-search-shell'
 
 // Only the header's own text: the results page's catalog loads with that page.
@@ -131,7 +132,7 @@ export function SiteSearch() {
 
   // In a task of its own: the navigation runs the next page's loader, which starts its requests, and the key
   // press or click that chose then stays short on a slow phone.
-  const go = (to: string) => setTimeout(() => void navigate(to))
+  const go = (to: string) => void nextTask().then(() => navigate(to))
   const choose = (option: Option) => {
     close()
     if (option.kind === 'search') {
