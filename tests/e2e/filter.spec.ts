@@ -21,6 +21,8 @@ async function seedInFeed(page: Page): Promise<Locator> {
 
 async function titles(page: Page): Promise<string[]> {
   await expect(feedList(page).getByRole('article').first()).toBeVisible()
+  // A new list comes a screenful first, then a few cards a frame: read it once it is whole.
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0)
   return feedList(page).getByRole('article').getByRole('heading').allTextContents()
 }
 
