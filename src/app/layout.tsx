@@ -11,6 +11,7 @@ import { useReaderData, useReaderDataAnswer, useSavedCount, useSetting } from '.
 import type { Language, Theme } from '../reader-data/settings'
 import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
+import { afterNextPaint } from '../lib/next-task'
 
 const NewCount = lazy(() => import('./new-count').then((module) => ({ default: module.NewCount })))
 
@@ -51,16 +52,12 @@ function useFocusHeadingOnNavigate() {
     })
     // After the new page's first paint: focus makes the browser lay the page out at once, and in the commit's
     // own task that lengthened it past 50 ms on a slow phone (an entity page's header and charts).
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        if (!focusHeading()) observer.observe(main, { childList: true, subtree: true })
-      })
+    const cancel = afterNextPaint(() => {
+      if (!focusHeading()) observer.observe(main, { childList: true, subtree: true })
     })
     const giveUp = setTimeout(() => observer.disconnect(), 15_000)
     return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
+      cancel()
       observer.disconnect()
       clearTimeout(giveUp)
     }

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from 'react'
+import { afterNextPaint } from '../lib/next-task'
 
 // Put in the page at once, a page of cards (or a page's charts) made one commit and one frame of layout and paint:
 // a task of over 50 ms on a slow phone. What fills the screen comes first, the rest a few at a time, each step
@@ -50,19 +51,12 @@ export function useRevealed<T>(
   const revealing = state.list === list && state.count < list.length
   useEffect(() => {
     if (!revealing) return
-    let timer: ReturnType<typeof setTimeout> | undefined
     // After the frame that paints what is shown so far; a transition, so the reader's input goes first.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() =>
-        startTransition(() =>
-          setState((current) => (current.list === list ? { list, count: current.count + step } : current)),
-        ),
-      )
-    })
-    return () => {
-      cancelAnimationFrame(frame)
-      clearTimeout(timer)
-    }
+    return afterNextPaint(() =>
+      startTransition(() =>
+        setState((current) => (current.list === list ? { list, count: current.count + step } : current)),
+      ),
+    )
   }, [revealing, list, state.count, step])
   const shown = useMemo(
     () => (state.count < state.list.length ? state.list.slice(0, state.count) : state.list),
