@@ -9,7 +9,7 @@ import { loadArticles, serveSyntheticFeed } from '../tests/e2e/synthetic-feed'
 import { FORMAT } from '../src/reader-data/kind-store'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
-import { runWhenMain } from './measure'
+import { runWhenMain, slowCpu } from './measure'
 
 const BUDGET = { elements: 1500, longestTaskMs: 200, readMarksTaskMs: 50 }
 const READ_MARKS = 10_000
@@ -29,8 +29,7 @@ export async function run(): Promise<boolean> {
     await loadArticles(page, 1000)
     const elements = (await page.evaluate("document.querySelectorAll('*').length")) as number
 
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await slowCpu(page)
     await page.evaluate(
       `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) }).observe({ type: 'longtask' })`,
     )
@@ -114,8 +113,7 @@ async function withReadMarks(browser: Browser, origin: string): Promise<boolean>
   await loadArticles(page, 1000)
   await page.getByText('Sudah dibaca').first().waitFor()
   const elements = (await page.evaluate("document.querySelectorAll('*').length")) as number
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await slowCpu(page)
   await page.evaluate(
     `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) }).observe({ type: 'longtask' })`,
   )

@@ -6,10 +6,10 @@
 // 2. An entity page's charts: from /entities, a click on Vladimir Putin (the page's code fetched and evaluated
 //    as a reader's first visit to it would), until the coverage and co-mention charts and the article list are
 //    painted and the page is idle. Prints each run's longest main-thread task beside the goal: none over 50 ms.
-import { chromium, type Browser } from '@playwright/test'
+import { chromium, type Browser, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
 import { startPreview } from './preview-server'
-import { runWhenMain } from './measure'
+import { runWhenMain, slowCpu } from './measure'
 
 const GOAL_MS = 150
 const RUNS = 10
@@ -31,6 +31,13 @@ export async function run(): Promise<boolean> {
   }
 }
 
+/** The directory at a laptop's width, its list shown. */
+async function openDirectory(browser: Browser, origin: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  await page.goto(`${origin}/entities?view=list`)
+  return page
+}
+
 const medianOf = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const list = (values: number[]) => values.map((t) => t.toFixed(0)).join(', ')
 
@@ -38,8 +45,7 @@ async function mapFirstRender(browser: Browser, origin: string): Promise<boolean
   const times: number[] = []
   const coldTimes: number[] = []
   for (let i = 0; i < RUNS; i++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await page.goto(`${origin}/entities?view=list`)
+    const page = await openDirectory(browser, origin)
     await page.getByRole('radio', { name: 'Peta' }).waitFor({ state: 'attached' })
     // The render is what is measured: the map's module is imported (fetched and evaluated) first, unless cold.
     const cold = i % 2 === 1
@@ -50,8 +56,7 @@ async function mapFirstRender(browser: Browser, origin: string): Promise<boolean
         await import(new URL(text.match(/world-map-[\\w-]+\\.js/)[0], route).href)
       })()`)
     }
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await slowCpu(page)
     // A string, not a function: tsx would inject helpers the page does not have.
     const ms = (await page.evaluate(`(async () => {
       const started = performance.now()
@@ -82,11 +87,9 @@ async function entityCharts(browser: Browser, origin: string): Promise<boolean> 
   const longest: number[] = []
   const counts: number[] = []
   for (let i = 0; i < ENTITY_RUNS; i++) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await page.goto(`${origin}/entities?view=list`)
+    const page = await openDirectory(browser, origin)
     await page.locator('a[href="/entities/vladimir-putin"]').first().waitFor()
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await slowCpu(page)
     // The browser reports only tasks over 50 ms ("long tasks"). CSS and DOM checks only: Playwright's role
     // queries run in the page, long tasks of their own at 4× CPU.
     const tasks = (await page.evaluate(`(async () => {

@@ -3,6 +3,7 @@
 // and how a bench file runs alone.
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
+import type { Page } from '@playwright/test'
 
 // gc() without a CLI flag, so `tsx bench/run.ts` needs nothing special.
 setFlagsFromString('--expose-gc')
@@ -55,4 +56,10 @@ export function runWhenMain(moduleUrl: string, bench: () => Promise<boolean>): v
       process.exit(1)
     },
   )
+}
+
+/** The browser benches' slow phone: Chromium's CPU throttling at 4× from now on, for `page`. */
+export async function slowCpu(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
 }

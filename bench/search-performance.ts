@@ -6,7 +6,7 @@
 import { chromium } from '@playwright/test'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
-import { runWhenMain } from './measure'
+import { runWhenMain, slowCpu } from './measure'
 
 const GOAL = { longestTaskMs: 50, keyToPaintMs: 100 }
 
@@ -32,8 +32,7 @@ export async function run(): Promise<boolean> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(`${preview.url}/search?q=tarif`)
     await page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('article').first().waitFor()
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+    await slowCpu(page)
 
     const field = page.getByRole('combobox', { name: 'Cari berita' })
     await field.fill('')
