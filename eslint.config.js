@@ -38,6 +38,12 @@ const neverInSrc = [
   },
 ]
 
+// Bodies are structured blocks rendered as text: never inject HTML.
+const neverHtml = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
+  { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text, never HTML.' },
+]
+
 export default tseslint.config(
   {
     ignores: [
@@ -71,11 +77,19 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...jsxA11y.flatConfigs.strict.rules,
       ...pluginQuery.configs['flat/recommended'].reduce((rules, config) => ({ ...rules, ...config.rules }), {}),
-      // Bodies are structured blocks rendered as text: never inject HTML.
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never HTML.' },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Render text, never HTML.' },
+        ...neverHtml,
+        // The first collator or Intl object of a page loads the browser's locale data: tens of ms on a slow phone.
+        {
+          selector:
+            'MemberExpression[property.name=/^(localeCompare|toLocaleString|toLocaleDateString|toLocaleTimeString)$/]',
+          message: 'Compare with src/lib/compare.ts and write with src/lib/format.ts (decision 024).',
+        },
+        {
+          selector: "Identifier[name='Intl']",
+          message: 'Write dates and numbers with src/lib/format.ts (decision 024).',
+        },
       ],
       'no-restricted-imports': neverInSrc,
       'boundaries/dependencies': [
@@ -100,6 +114,8 @@ export default tseslint.config(
     ignores: ['tests/e2e/**'],
     ...testingLibrary.configs['flat/react'],
   },
+  // Tests hold the app's own formatting to Intl's output (src/lib/format.test.ts).
+  { files: ['src/**/*.test.{ts,tsx}'], rules: { 'no-restricted-syntax': ['error', ...neverHtml] } },
   // Vitest runs with globals off, so Testing Library cannot clean up by itself.
   { files: ['tests/setup.ts'], rules: { 'testing-library/no-manual-cleanup': 'off' } },
 )

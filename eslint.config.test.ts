@@ -87,6 +87,18 @@ describe('layer boundaries', () => {
       /no-restricted-imports: .*API contract/,
     ],
     [
+      'a feature sorts with localeCompare',
+      'src/features/feed/probe.ts',
+      "export const x = ['b', 'a'].sort((a, b) => a.localeCompare(b))",
+      /no-restricted-syntax: .*src\/lib\/compare\.ts/,
+    ],
+    [
+      'lib makes an Intl object',
+      'src/lib/probe.ts',
+      "export const x = new Intl.NumberFormat('id-ID').format(1)",
+      /no-restricted-syntax: .*decision 024/,
+    ],
+    [
       'src imports classic zod',
       'src/api/probe.ts',
       "import * as z from 'zod'\nexport const x = z",

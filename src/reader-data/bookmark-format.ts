@@ -46,8 +46,9 @@ function migrateV1Item(raw: unknown): unknown {
   return { slug, savedAt: date.toISOString(), complete: false, article: summary }
 }
 
+// Code-unit order (ISO times, then slugs), not localeCompare: that loads the browser's collation data.
 export const bySavedDesc = (a: Bookmark, b: Bookmark) =>
-  b.savedAt.localeCompare(a.savedAt) || a.slug.localeCompare(b.slug)
+  b.savedAt < a.savedAt ? -1 : b.savedAt > a.savedAt ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
 
 type ReadItems = { value: Bookmark[]; invalid: number; duplicates: number }
 

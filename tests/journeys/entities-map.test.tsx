@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app'
 
-// The map loads lazily with its data (world-atlas); transformed once before the journeys wait on it.
+// The map loads lazily with its data (world-atlas); transformed once before the journeys wait on it. Role
+// queries over its shapes are slow in jsdom: a loaded machine (the whole suite, two workers) took over 5 s.
+const MAP_TIMEOUT = 15_000
 beforeAll(async () => {
   await import('../../src/features/entities/world-map')
 }, 60_000)
@@ -12,7 +14,11 @@ describe('the map of countries', { timeout: 30_000 }, () => {
   it('links each covered country, named with its count and most written about first, to its page', async () => {
     const user = userEvent.setup()
     const { router } = renderApp('/entities')
-    const map = await screen.findByRole('group', { name: 'Peta negara menurut jumlah artikel' }, { timeout: 5000 })
+    const map = await screen.findByRole(
+      'group',
+      { name: 'Peta negara menurut jumlah artikel' },
+      { timeout: MAP_TIMEOUT },
+    )
     const countries = within(map).getAllByRole('link')
     // Every country of the directory with a code is a link on the map; the rest of the world is drawn but inert.
     expect(countries).toHaveLength(19)
@@ -30,12 +36,12 @@ describe('the map of countries', { timeout: 30_000 }, () => {
     const user = userEvent.setup()
     const { router } = renderApp('/entities')
     const name = 'Peta negara menurut jumlah artikel'
-    expect(await screen.findByRole('group', { name }, { timeout: 5000 })).toBeInTheDocument()
+    expect(await screen.findByRole('group', { name }, { timeout: MAP_TIMEOUT })).toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Daftar' }))
     await expect.poll(() => router.state.location.search).toBe('?view=list')
     await waitFor(() => expect(screen.queryByRole('group', { name })).not.toBeInTheDocument())
     expect(screen.getByRole('link', { name: 'Vladimir Putin' })).toBeInTheDocument()
     await user.click(screen.getByRole('radio', { name: 'Peta' }))
-    expect(await screen.findByRole('group', { name })).toBeInTheDocument()
+    expect(await screen.findByRole('group', { name }, { timeout: MAP_TIMEOUT })).toBeInTheDocument()
   })
 })

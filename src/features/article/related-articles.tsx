@@ -6,6 +6,7 @@ import { ArticleCard } from '../../components/article-card'
 import { useCardCommands } from '../../components/use-card-commands'
 import { useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
+import { compareText } from '../../lib/compare'
 
 const WANTED = 4
 
@@ -18,7 +19,7 @@ function rankRelated(article: Article, candidates: ArticleSummary[]): ArticleSum
     .filter((candidate) => !taken.has(candidate.slug))
     .map((candidate) => ({ candidate, shared: candidate.entities.filter((entity) => own.has(entity.id)).length }))
     .filter(({ shared }) => shared > 0)
-    .sort((a, b) => b.shared - a.shared || b.candidate.publishedAt.localeCompare(a.candidate.publishedAt))
+    .sort((a, b) => b.shared - a.shared || compareText(b.candidate.publishedAt, a.candidate.publishedAt))
   for (const { candidate } of scored) {
     if (chosen.length >= WANTED) break
     chosen.push(candidate)

@@ -17,11 +17,12 @@ import { UndoBar, type Removal } from './undo-bar'
 import { links } from '../../lib/links'
 import { ChoiceSwitch } from '../../components/choice-switch'
 import { Icon } from '../../components/icon'
+import { compareText } from '../../lib/compare'
 
 type Order = 'saved' | 'published' | 'unfinished'
 
 const byPublishedDesc = (a: Bookmark, b: Bookmark) =>
-  new Date(b.article.publishedAt).getTime() - new Date(a.article.publishedAt).getTime() || a.slug.localeCompare(b.slug)
+  new Date(b.article.publishedAt).getTime() - new Date(a.article.publishedAt).getTime() || compareText(a.slug, b.slug)
 
 /** /bookmarks: the saved articles, from the browser's storage only, so the page works offline. */
 export function Component() {

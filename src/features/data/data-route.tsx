@@ -9,6 +9,7 @@ import { exportBundle, importBundle } from '../../reader-data/bundle'
 import type { StoredKind } from '../../reader-data/kind-store'
 import { useReaderData } from '../../reader-data/reader-data'
 import { dataMessages } from './messages'
+import { compareText } from '../../lib/compare'
 
 type Notice = { text: string; undo?: () => void } | null
 
@@ -192,7 +193,7 @@ function SetAside() {
   useEffect(() => {
     let current = true
     readerData.listSetAside().then(
-      (list) => current && setCopies(list.sort((a, b) => b.key.localeCompare(a.key))),
+      (list) => current && setCopies(list.sort((a, b) => compareText(b.key, a.key))),
       () => current && setCopies([]),
     )
     return () => {

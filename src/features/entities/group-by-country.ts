@@ -1,6 +1,7 @@
 import type { Entity } from '../../api/schemas'
 import { matchEntity } from '../../lib/entity-search'
 import { foldText } from '../../lib/search-text/tokenize'
+import { compareNames } from '../../lib/compare'
 
 export type CountryGroup = {
   /** null: people of no country in the directory (the EU's, NATO's). */
@@ -8,7 +9,7 @@ export type CountryGroup = {
   people: Entity[]
 }
 
-const byCount = (a: Entity, b: Entity) => b.articleCount - a.articleCount || a.name.localeCompare(b.name, 'id')
+const byCount = (a: Entity, b: Entity) => b.articleCount - a.articleCount || compareNames(a.name, b.name)
 
 /**
  * Countries, most written about first, each with its leaders; people of no

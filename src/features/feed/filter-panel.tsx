@@ -12,6 +12,7 @@ import { formatNumber } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { feedMessages } from './messages'
+import { compareNames } from '../../lib/compare'
 
 /** Entries shown per group before "show all"; a search or a selection always shows its entries. */
 const COLLAPSED = 8
@@ -35,8 +36,7 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
   const matchHintId = useId()
 
   const byCount = useMemo(
-    () =>
-      [...(directory.data ?? [])].sort((a, b) => b.articleCount - a.articleCount || a.name.localeCompare(b.name, 'id')),
+    () => [...(directory.data ?? [])].sort((a, b) => b.articleCount - a.articleCount || compareNames(a.name, b.name)),
     [directory.data],
   )
   const found = useMemo(() => searchEntities(byCount, query), [byCount, query])
