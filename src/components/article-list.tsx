@@ -1,6 +1,5 @@
 import { useQueryClient, type InfiniteData, type UseInfiniteQueryResult } from '@tanstack/react-query'
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
-import { useNavigationType } from 'react-router'
 import type { ArticleSummary } from '../api/schemas'
 import { useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
@@ -9,7 +8,7 @@ import { useReadMarks } from '../reader-data/reader-data'
 import { ArticleCard } from './article-card'
 import { prefetchArticle } from './prefetch-article'
 import { useCardCommands } from './use-card-commands'
-import { cardsToFill, useRevealed } from './use-revealed'
+import { cardsToFill, useRevealed, useWholeOnMount } from './use-revealed'
 import type { RowsLayout } from './virtual-rows'
 
 /** The pages of an infinite article query as one list, with a load-more that never double-fetches. */
@@ -40,25 +39,6 @@ type ArticleListProps = {
 // A page of cards is shown as it is; longer lists are windowed (virtual-rows.tsx).
 const PLAIN_ROWS = 20
 const DWELL_MS = 1000
-
-/** Set once a list has mounted in this document: only the visit's first page can be revealed as a POP. */
-let listMounted = false
-const openedFresh = () =>
-  (globalThis.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type ===
-  'navigate'
-
-/**
- * Whether a list mounting now has a scroll position to restore into it, and so must come whole: Back, Forward
- * or a reload do; a page opened by a link, or the visit's first page opened afresh, start at the top.
- */
-function useWholeOnMount(): boolean {
-  const navigationType = useNavigationType()
-  const [whole] = useState(() => navigationType === 'POP' && (listMounted || !openedFresh()))
-  useEffect(() => {
-    listMounted = true
-  }, [])
-  return whole
-}
 
 type WindowingModule = typeof import('./virtual-rows')
 let windowing: WindowingModule | null = null

@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useMemo, useState } from 'react'
+import { useNavigationType } from 'react-router'
 import { afterNextPaint } from '../lib/next-task'
 
 // Put in the page at once, a page of cards (or a page's charts) made one commit and one frame of layout and paint:
@@ -63,4 +64,33 @@ export function useRevealed<T>(
     [state],
   )
   return { shown: state.list === list ? shown : list, revealing }
+}
+
+/** Set once a revealed page part has mounted in this document: only the visit's first page can be staged as a POP. */
+let partMounted = false
+const openedFresh = () =>
+  (globalThis.performance?.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type ===
+  'navigate'
+
+/**
+ * Whether a page part mounting now has a scroll position to restore into it, and so must come whole: Back,
+ * Forward or a reload do; a page opened by a link, or the visit's first page opened afresh, start at the top.
+ */
+export function useWholeOnMount(): boolean {
+  const navigationType = useNavigationType()
+  const [whole] = useState(() => navigationType === 'POP' && (partMounted || !openedFresh()))
+  useEffect(() => {
+    partMounted = true
+  }, [])
+  return whole
+}
+
+const LATER = ['later'] as const
+
+/**
+ * Whether the later part of a page (below its first screen) may be in it: after the page's first paint, so that
+ * the first screen is one shorter task; at once when the page must come whole (useWholeOnMount).
+ */
+export function useLaterPart(): boolean {
+  return useRevealed(LATER, { first: () => 0, step: 1, wholeOnMount: useWholeOnMount() }).shown.length > 0
 }

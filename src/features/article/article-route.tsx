@@ -26,6 +26,7 @@ import { articleMessages } from './messages'
 import { RelatedArticles } from './related-articles'
 import { ShareButton } from './share-button'
 import { StoryTimeline } from './story-timeline'
+import { useLaterPart } from '../../components/use-revealed'
 
 /** Warms the article (instant when a card prefetched it); failures are shown by the page. */
 export function makeLoader(queryClient: QueryClient, readerData: ReaderData) {
@@ -80,6 +81,8 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
   const whole = 'body' in article ? article : null
   const headingId = useId()
   const bodyRef = useRef<HTMLDivElement>(null)
+  // The story and the related cards, below the body, come after the article's first paint (and ask for their data).
+  const later = useLaterPart()
   return (
     <article aria-labelledby={headingId} className="mx-auto max-w-3xl">
       <title>{`${article.title} · Warta`}</title>
@@ -117,8 +120,8 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
         <div className="mx-auto mt-6 max-w-prose">
           <ArticleBody ref={bodyRef} blocks={whole.body} entities={whole.entities} />
           <p className="attribution">{`(${whole.attribution.origin}/${whole.attribution.editor})`}</p>
-          <StoryTimeline article={whole} />
-          <RelatedArticles article={whole} />
+          {later && <StoryTimeline article={whole} />}
+          {later && <RelatedArticles article={whole} />}
         </div>
       )}
     </article>
