@@ -23,6 +23,8 @@ registerServiceWorker()
 // each is tens of milliseconds on a slow phone. An async function, not top-level await: the bundler splits a
 // module graph with top-level await into many small chunks.
 async function start() {
+  // The bundle's evaluation filled this task: the start's own work comes in the next ones.
+  await nextTask()
   const queryClient = createQueryClient()
   const readerData = openBrowserReaderData()
   readerData.settings.watchDocument()
