@@ -24,9 +24,21 @@ import { links } from '../../lib/links'
 let worldMapModule: Promise<void> | undefined
 let LoadedWorldMap: typeof import('./world-map').WorldMap | undefined
 const loadWorldMap = () =>
-  (worldMapModule ??= import('./world-map').then((module) => {
-    LoadedWorldMap = module.WorldMap
-  }))
+  (worldMapModule ??= import('./world-map').then(
+    (module) => {
+      LoadedWorldMap = module.WorldMap
+    },
+    (reason: unknown) => {
+      // Asked again on the next intent or switch (a prefetch that failed must not keep the map from loading).
+      worldMapModule = undefined
+      throw reason
+    },
+  ))
+
+/** On the reader's intent to switch (the pointer over the switch, focus in it): no fetch for a reader who never does. */
+const prefetchWorldMap = () => {
+  if (!LoadedWorldMap) void loadWorldMap().catch(() => undefined)
+}
 
 /** After the reader switches to the map, how long the page may stay as it was before the placeholder shows. */
 const QUIET_MS = 100
@@ -100,8 +112,15 @@ export function Component() {
   const [searchParams, setSearchParams] = useSearchParams()
   const location = useLocation()
   const [chosen, setChosen] = useState<{ key: string; view: View }>()
+  // The URL following an earlier choice is a navigation too (a new key), not one to the page: a choice made since,
+  // before it landed (Daftar, then Peta at once), stays.
+  const followedFrom = (location.state as { viewFollowsFrom?: string } | null)?.viewFollowsFrom
+  if (chosen && chosen.key !== location.key && chosen.key === followedFrom) {
+    setChosen({ key: location.key, view: chosen.view })
+  }
   const urlView = searchParams.get('view')
-  const pendingView = chosen?.key === location.key ? chosen.view : undefined
+  const locationKey = location.key
+  const pendingView = chosen?.key === locationKey ? chosen.view : undefined
   const view: View = pendingView ?? (urlView === 'map' || urlView === 'list' ? urlView : fits ? 'map' : 'list')
   const setView = (next: View) => {
     // Asked for at once: the module is on its way while React renders the switch.
@@ -117,7 +136,11 @@ export function Component() {
     // its paint.
     const write = () => {
       if (!current) return
-      const update = () => setSearchParams({ view: pendingView }, { replace: true, preventScrollReset: true })
+      const update = () =>
+        setSearchParams(
+          { view: pendingView },
+          { replace: true, preventScrollReset: true, state: { viewFollowsFrom: locationKey } },
+        )
       let id = requestAnimationFrame(() => {
         id = requestAnimationFrame(() => {
           if (window.requestIdleCallback) {
@@ -137,7 +160,7 @@ export function Component() {
       current = false
       cancel()
     }
-  }, [pendingView, urlView, setSearchParams])
+  }, [pendingView, urlView, setSearchParams, locationKey])
   const countries = useMemo(() => (directory.data ?? []).filter((e) => e.type === 'country'), [directory.data])
   const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
   const searching = query.trim() !== ''
@@ -152,7 +175,13 @@ export function Component() {
       </h1>
       <p className="mt-2 max-w-prose text-ink-soft">{t.directoryIntro}</p>
 
-      <div className="mt-4">
+      {/* The pointer over the switch, or focus in it, asks for the map's module: a click on "Peta" then draws it
+          at once, in the click's own task. */}
+      <div
+        className="mt-4"
+        onPointerOver={view === 'list' ? prefetchWorldMap : undefined}
+        onFocus={view === 'list' ? prefetchWorldMap : undefined}
+      >
         <ChoiceSwitch
           label={tm.view}
           options={[
