@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useQuery } from '@tanstack/react-query'
-import { memo, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react'
+import { Activity, memo, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react'
 import { Link, useLocation, useSearchParams } from 'react-router'
 import { FollowButton } from '../../components/follow-button'
 import { entityQueries } from '../../api/entities'
@@ -34,11 +34,6 @@ const loadWorldMap = () =>
       throw reason
     },
   ))
-
-/** On the reader's intent to switch (the pointer over the switch, focus in it): no fetch for a reader who never does. */
-const prefetchWorldMap = () => {
-  if (!LoadedWorldMap) void loadWorldMap().catch(() => undefined)
-}
 
 /** After the reader switches to the map, how long the page may stay as it was before the placeholder shows. */
 const QUIET_MS = 100
@@ -161,6 +156,17 @@ export function Component() {
       cancel()
     }
   }, [pendingView, urlView, setSearchParams, locationKey])
+  // On the reader's intent to switch (the pointer over the switch, focus in it; no fetch for a reader who never
+  // does), the map's module is asked for, and once it is there the map is drawn hidden, when the page is idle
+  // (<Activity>): "Peta" then only shows it. Kept, hidden, when the reader goes back to the list.
+  const [prepared, setPrepared] = useState(false)
+  const prepare = () => {
+    if (!prepared)
+      loadWorldMap().then(
+        () => setPrepared(true),
+        () => undefined,
+      )
+  }
   const countries = useMemo(() => (directory.data ?? []).filter((e) => e.type === 'country'), [directory.data])
   const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
   const searching = query.trim() !== ''
@@ -175,13 +181,9 @@ export function Component() {
       </h1>
       <p className="mt-2 max-w-prose text-ink-soft">{t.directoryIntro}</p>
 
-      {/* The pointer over the switch, or focus in it, asks for the map's module: a click on "Peta" then draws it
-          at once, in the click's own task. */}
-      <div
-        className="mt-4"
-        onPointerOver={view === 'list' ? prefetchWorldMap : undefined}
-        onFocus={view === 'list' ? prefetchWorldMap : undefined}
-      >
+      {/* Not a control (the radios inside are): the pointer over it or focus in it only says the reader may switch. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div className="mt-4" onPointerOver={prepare} onFocus={prepare}>
         <ChoiceSwitch
           label={tm.view}
           options={[
@@ -192,7 +194,11 @@ export function Component() {
           onChange={setView}
         />
       </div>
-      {view === 'map' && <MapSlot countries={directory.data && countries} switched={pendingView === 'map'} />}
+      {(view === 'map' || prepared) && (
+        <Activity mode={view === 'map' ? 'visible' : 'hidden'}>
+          <MapSlot countries={directory.data && countries} switched={pendingView === 'map'} />
+        </Activity>
+      )}
 
       <SearchField
         label={t.searchLabel}
