@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useQuery } from '@tanstack/react-query'
-import { memo, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react'
+import { Activity, memo, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react'
 import { Link, useLocation, useSearchParams } from 'react-router'
 import { FollowButton } from '../../components/follow-button'
 import { entityQueries } from '../../api/entities'
@@ -24,9 +24,16 @@ import { links } from '../../lib/links'
 let worldMapModule: Promise<void> | undefined
 let LoadedWorldMap: typeof import('./world-map').WorldMap | undefined
 const loadWorldMap = () =>
-  (worldMapModule ??= import('./world-map').then((module) => {
-    LoadedWorldMap = module.WorldMap
-  }))
+  (worldMapModule ??= import('./world-map').then(
+    (module) => {
+      LoadedWorldMap = module.WorldMap
+    },
+    (reason: unknown) => {
+      // Asked again on the next intent or switch (a prefetch that failed must not keep the map from loading).
+      worldMapModule = undefined
+      throw reason
+    },
+  ))
 
 /** After the reader switches to the map, how long the page may stay as it was before the placeholder shows. */
 const QUIET_MS = 100
@@ -100,8 +107,15 @@ export function Component() {
   const [searchParams, setSearchParams] = useSearchParams()
   const location = useLocation()
   const [chosen, setChosen] = useState<{ key: string; view: View }>()
+  // The URL following an earlier choice is a navigation too (a new key), not one to the page: a choice made since,
+  // before it landed (Daftar, then Peta at once), stays.
+  const followedFrom = (location.state as { viewFollowsFrom?: string } | null)?.viewFollowsFrom
+  if (chosen && chosen.key !== location.key && chosen.key === followedFrom) {
+    setChosen({ key: location.key, view: chosen.view })
+  }
   const urlView = searchParams.get('view')
-  const pendingView = chosen?.key === location.key ? chosen.view : undefined
+  const locationKey = location.key
+  const pendingView = chosen?.key === locationKey ? chosen.view : undefined
   const view: View = pendingView ?? (urlView === 'map' || urlView === 'list' ? urlView : fits ? 'map' : 'list')
   const setView = (next: View) => {
     // Asked for at once: the module is on its way while React renders the switch.
@@ -117,7 +131,11 @@ export function Component() {
     // its paint.
     const write = () => {
       if (!current) return
-      const update = () => setSearchParams({ view: pendingView }, { replace: true, preventScrollReset: true })
+      const update = () =>
+        setSearchParams(
+          { view: pendingView },
+          { replace: true, preventScrollReset: true, state: { viewFollowsFrom: locationKey } },
+        )
       let id = requestAnimationFrame(() => {
         id = requestAnimationFrame(() => {
           if (window.requestIdleCallback) {
@@ -137,7 +155,18 @@ export function Component() {
       current = false
       cancel()
     }
-  }, [pendingView, urlView, setSearchParams])
+  }, [pendingView, urlView, setSearchParams, locationKey])
+  // On the reader's intent to switch (the pointer over the switch, focus in it; no fetch for a reader who never
+  // does), the map's module is asked for, and once it is there the map is drawn hidden, when the page is idle
+  // (<Activity>): "Peta" then only shows it. Kept, hidden, when the reader goes back to the list.
+  const [prepared, setPrepared] = useState(false)
+  const prepare = () => {
+    if (!prepared)
+      loadWorldMap().then(
+        () => setPrepared(true),
+        () => undefined,
+      )
+  }
   const countries = useMemo(() => (directory.data ?? []).filter((e) => e.type === 'country'), [directory.data])
   const groups = useMemo(() => groupByCountry(directory.data ?? [], query), [directory.data, query])
   const searching = query.trim() !== ''
@@ -152,7 +181,9 @@ export function Component() {
       </h1>
       <p className="mt-2 max-w-prose text-ink-soft">{t.directoryIntro}</p>
 
-      <div className="mt-4">
+      {/* Not a control (the radios inside are): the pointer over it or focus in it only says the reader may switch. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div className="mt-4" onPointerOver={prepare} onFocus={prepare}>
         <ChoiceSwitch
           label={tm.view}
           options={[
@@ -163,7 +194,11 @@ export function Component() {
           onChange={setView}
         />
       </div>
-      {view === 'map' && <MapSlot countries={directory.data && countries} switched={pendingView === 'map'} />}
+      {(view === 'map' || prepared) && (
+        <Activity mode={view === 'map' ? 'visible' : 'hidden'}>
+          <MapSlot countries={directory.data && countries} switched={pendingView === 'map'} />
+        </Activity>
+      )}
 
       <SearchField
         label={t.searchLabel}
