@@ -93,6 +93,40 @@ test('the list view loads no map code or shapes; choosing "Peta" fetches them', 
   expect(requested.filter((path) => /^\/assets\/world-map-[\w-]+\.js$/.test(path))).toHaveLength(1)
 })
 
+test('the pointer over the switch fetches the map ahead; a Tab through it or data saver does not', async ({
+  browser,
+}) => {
+  const mapCode = (requested: string[]) => requested.filter((path) => /^\/assets\/world-map-[\w-]+\.js$/.test(path))
+  for (const saveData of [false, true]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    if (saveData)
+      await page.addInitScript(() =>
+        Object.defineProperty(navigator, 'connection', { value: { saveData: true, effectiveType: '4g' } }),
+      )
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await page.goto('/entities?view=list')
+    await expect(page.getByRole('main').getByRole('link', { name: 'Vladimir Putin' })).toBeVisible()
+    // A keyboard reader passing through the switch (focus on its chosen radio) asks for nothing.
+    await page.getByRole('radio', { name: 'Daftar' }).focus()
+    await page.keyboard.press('Tab')
+    await page.waitForTimeout(300)
+    expect(mapCode(requested)).toEqual([])
+    await page.getByRole('radiogroup', { name: 'Tampilan' }).getByText('Peta', { exact: true }).hover()
+    if (saveData) {
+      await page.waitForTimeout(500)
+      expect(mapCode(requested)).toEqual([])
+    } else {
+      await expect.poll(() => mapCode(requested)).toHaveLength(1)
+    }
+    // Either way, choosing "Peta" draws it.
+    await page.getByRole('radiogroup', { name: 'Tampilan' }).getByText('Peta', { exact: true }).click()
+    await expect(page.getByRole('group', { name: MAP }).getByRole('link')).toHaveCount(19)
+    expect(mapCode(requested)).toHaveLength(1)
+    await page.close()
+  }
+})
+
 /** From the first paint on, the page's layout shifts not caused by input add up in `window.__shift`. */
 function sumLayoutShifts(page: Page) {
   return page.addInitScript(() => {

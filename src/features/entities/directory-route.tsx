@@ -18,6 +18,7 @@ import { groupByCountry, type CountryGroup } from './group-by-country'
 import { mapMessages } from './map-messages'
 import { entityMessages } from './messages'
 import { links } from '../../lib/links'
+import { sparingData } from '../../lib/data-saver'
 
 // The map and its shapes load only when the map is shown, once. Not React.lazy: lazy suspends even for a module
 // already loaded, and a boundary that showed its fallback holds it for React's 300 ms reveal throttle.
@@ -156,12 +157,12 @@ export function Component() {
       cancel()
     }
   }, [pendingView, urlView, setSearchParams, locationKey])
-  // On the reader's intent to switch (the pointer over the switch, focus in it; no fetch for a reader who never
-  // does), the map's module is asked for, and once it is there the map is drawn hidden, when the page is idle
-  // (<Activity>): "Peta" then only shows it. Kept, hidden, when the reader goes back to the list.
+  // On the reader's intent to switch (the pointer over the switch; not a Tab passing through it, and never with
+  // data saver on), the map's module is asked for, and once it is there the map is drawn hidden, when the page is
+  // idle (<Activity>): "Peta" then only shows it. Kept, hidden, when the reader goes back to the list.
   const [prepared, setPrepared] = useState(false)
   const prepare = () => {
-    if (!prepared)
+    if (!prepared && !sparingData())
       loadWorldMap().then(
         () => setPrepared(true),
         () => undefined,
@@ -181,9 +182,8 @@ export function Component() {
       </h1>
       <p className="mt-2 max-w-prose text-ink-soft">{t.directoryIntro}</p>
 
-      {/* Not a control (the radios inside are): the pointer over it or focus in it only says the reader may switch. */}
-      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
-      <div className="mt-4" onPointerOver={prepare} onFocus={prepare}>
+      {/* Not a control (the radios inside are): the pointer over it only says the reader may switch. */}
+      <div className="mt-4" onPointerOver={prepare}>
         <ChoiceSwitch
           label={tm.view}
           options={[
