@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareNames, compareText } from './compare'
+import { byCoverage, compareNames, compareText } from './compare'
 
 describe('compareText', () => {
   it('orders ISO times and slugs as their characters run', () => {
@@ -32,5 +32,20 @@ describe('compareNames', () => {
     expect(compareNames('Erdogan', 'Erdoğan')).toBeLessThan(0)
     expect(compareNames('Erdoğan', 'Erdogan')).toBeGreaterThan(0)
     expect(compareNames('Xi', 'Xi')).toBe(0)
+  })
+})
+
+describe('byCoverage', () => {
+  it('puts the most written about first, and equal counts by name', () => {
+    const entities = [
+      { name: 'Xi Jinping', articleCount: 11 },
+      { name: 'Donald Trump', articleCount: 42 },
+      { name: 'Narendra Modi', articleCount: 11 },
+    ]
+    expect([...entities].sort(byCoverage).map((entity) => entity.name)).toEqual([
+      'Donald Trump',
+      'Narendra Modi',
+      'Xi Jinping',
+    ])
   })
 })

@@ -15,3 +15,11 @@ const nameKey = (name: string) => name.normalize('NFD').replace(COMBINING_MARKS,
 export function compareNames(a: string, b: string): number {
   return compareText(nameKey(a), nameKey(b)) || compareText(a, b)
 }
+
+/** Leaders and countries most written about first, then by name: the directory's, the map's and the filter's order. */
+export function byCoverage(
+  a: { articleCount: number; name: string },
+  b: { articleCount: number; name: string },
+): number {
+  return b.articleCount - a.articleCount || compareNames(a.name, b.name)
+}

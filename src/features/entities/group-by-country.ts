@@ -1,15 +1,13 @@
 import type { Entity } from '../../api/schemas'
 import { matchEntity } from '../../lib/entity-search'
 import { foldText } from '../../lib/search-text/tokenize'
-import { compareNames } from '../../lib/compare'
+import { byCoverage } from '../../lib/compare'
 
 export type CountryGroup = {
   /** null: people of no country in the directory (the EU's, NATO's). */
   country: Entity | null
   people: Entity[]
 }
-
-const byCount = (a: Entity, b: Entity) => b.articleCount - a.articleCount || compareNames(a.name, b.name)
 
 /**
  * Countries, most written about first, each with its leaders; people of no
@@ -19,9 +17,9 @@ const byCount = (a: Entity, b: Entity) => b.articleCount - a.articleCount || com
 export function groupByCountry(entities: readonly Entity[], query = ''): CountryGroup[] {
   const folded = foldText(query)
   const matches = (entity: Entity) => folded === '' || matchEntity(entity, folded) !== null
-  const countries = entities.filter((entity) => entity.type === 'country').sort(byCount)
+  const countries = entities.filter((entity) => entity.type === 'country').sort(byCoverage)
   const countryIds = new Set(countries.map((country) => country.id))
-  const people = entities.filter((entity) => entity.type === 'person').sort(byCount)
+  const people = entities.filter((entity) => entity.type === 'person').sort(byCoverage)
 
   const groups: CountryGroup[] = []
   for (const country of countries) {

@@ -12,7 +12,7 @@ import { useLanguage, useMessages } from '../../lib/i18n'
 import { mapMessages } from './map-messages'
 // Projected once by scripts/make-world-map.ts (d3-geo, Equal Earth): only paths to draw here.
 import world from './world-shapes.json'
-import { compareNames } from '../../lib/compare'
+import { byCoverage } from '../../lib/compare'
 
 /** Shades, lightest to darkest: CSS variables in styles.css, each 3:1 against the page in both themes. */
 const STEPS = 4
@@ -35,10 +35,7 @@ export const WorldMap = memo(function WorldMap({ countries }: { countries: Entit
 
   // Most written about first: the keyboard meets the countries in the order the list shows them.
   const linked = useMemo(
-    () =>
-      countries
-        .filter((c) => c.code && shapes[c.code] && c.articleCount > 0)
-        .sort((a, b) => b.articleCount - a.articleCount || compareNames(a.name, b.name)),
+    () => countries.filter((c) => c.code && shapes[c.code] && c.articleCount > 0).sort(byCoverage),
     [countries],
   )
   // Countries not linked are one path, joined ahead of time but for the directory's countries with no articles.

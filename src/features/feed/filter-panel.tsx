@@ -12,7 +12,7 @@ import { formatNumber } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { feedMessages } from './messages'
-import { compareNames } from '../../lib/compare'
+import { byCoverage } from '../../lib/compare'
 
 /** Entries shown per group before "show all"; a search or a selection always shows its entries. */
 const COLLAPSED = 8
@@ -35,10 +35,7 @@ export function FilterPanel({ filter, counts, onToggle, onMatch }: FilterPanelPr
   const matchName = useId()
   const matchHintId = useId()
 
-  const byCount = useMemo(
-    () => [...(directory.data ?? [])].sort((a, b) => b.articleCount - a.articleCount || compareNames(a.name, b.name)),
-    [directory.data],
-  )
+  const byCount = useMemo(() => [...(directory.data ?? [])].sort(byCoverage), [directory.data])
   const found = useMemo(() => searchEntities(byCount, query), [byCount, query])
   const people = found.filter((entity) => entity.type === 'person')
   const countries = found.filter((entity) => entity.type === 'country')
