@@ -7,7 +7,9 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,
-  workers: 1,
+  // Two at a time: a browser test waits on the page as much as it works (the suite took 10 minutes one at a time).
+  // Tests tagged ALONE (fixtures.ts) come after the others, one at a time.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? 'list' : [['list']],
   timeout: 30_000,
@@ -19,7 +21,16 @@ export default defineConfig({
     serviceWorkers: 'block',
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    { name: 'chromium', grepInvert: /@alone/, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    {
+      name: 'alone',
+      grep: /@alone/,
+      workers: 1,
+      dependencies: ['chromium'],
+      use: { ...devices['Desktop Chrome'], channel: undefined },
+    },
+  ],
   webServer: {
     // Builds, then serves the production build with its mock API on its own port.
     command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

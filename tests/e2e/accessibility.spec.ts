@@ -4,6 +4,9 @@ import type { Locator, Page } from '@playwright/test'
 import { axeViolations } from './axe'
 import { expect, test } from './fixtures'
 
+// The suite's longest file: its tests share nothing, so they spread over the workers.
+test.describe.configure({ mode: 'parallel' })
+
 const SEED = '/articles/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
 
 type Route = { name: string; path: string; heading: RegExp; ready: (page: Page) => Locator }

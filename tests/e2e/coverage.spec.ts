@@ -2,7 +2,7 @@
 // and axe on the charts and table.
 // Their long tasks at 4× CPU slowdown are measured by `npm run bench` (bench/map-performance.ts).
 import { axeViolations } from './axe'
-import { expect, test } from './fixtures'
+import { ALONE, expect, test } from './fixtures'
 
 const PUTIN = '/entities/vladimir-putin'
 const SEED = '/articles/putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
@@ -47,38 +47,40 @@ test('a co-mention bar by keyboard opens the pair filter', async ({ page }) => {
 })
 
 for (const width of [360, 1280]) {
-  test(`an entity page opened by a link keeps its layout while its charts and cards come in, ${width} px`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width, height: 900 })
-    await page.goto('/entities?view=list')
-    await page.locator('a[href="/entities/vladimir-putin"]').first().waitFor()
-    // At 4× CPU the page's steps (header, co-mentions, coverage chart, cards) each come in a frame of their own.
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-    // Every frame from the header's on: where the coverage chart and the article list begin.
-    const positions = await page.evaluate(async () => {
-      const seen = new Set<string>()
-      document.querySelector<HTMLAnchorElement>('a[href="/entities/vladimir-putin"]')!.click()
-      await new Promise<void>((resolve) => {
-        const check = () => {
-          const articles = document.getElementById('entity-articles-heading')
-          const coverage = [...document.querySelectorAll('main h2')].find(
-            (h2) => h2.textContent === 'Liputan dari waktu ke waktu',
-          )
-          if (articles && coverage) {
-            seen.add(`${coverage.getBoundingClientRect().top} ${articles.getBoundingClientRect().top}`)
+  test(
+    `an entity page opened by a link keeps its layout while its charts and cards come in, ${width} px`,
+    ALONE,
+    async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto('/entities?view=list')
+      await page.locator('a[href="/entities/vladimir-putin"]').first().waitFor()
+      // At 4× CPU the page's steps (header, co-mentions, coverage chart, cards) each come in a frame of their own.
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      // Every frame from the header's on: where the coverage chart and the article list begin.
+      const positions = await page.evaluate(async () => {
+        const seen = new Set<string>()
+        document.querySelector<HTMLAnchorElement>('a[href="/entities/vladimir-putin"]')!.click()
+        await new Promise<void>((resolve) => {
+          const check = () => {
+            const articles = document.getElementById('entity-articles-heading')
+            const coverage = [...document.querySelectorAll('main h2')].find(
+              (h2) => h2.textContent === 'Liputan dari waktu ke waktu',
+            )
+            if (articles && coverage) {
+              seen.add(`${coverage.getBoundingClientRect().top} ${articles.getBoundingClientRect().top}`)
+            }
+            if (document.querySelectorAll('main ol li h3').length >= 20) resolve()
+            else requestAnimationFrame(check)
           }
-          if (document.querySelectorAll('main ol li h3').length >= 20) resolve()
-          else requestAnimationFrame(check)
-        }
-        check()
+          check()
+        })
+        return [...seen]
       })
-      return [...seen]
-    })
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
-    expect(positions).toHaveLength(1)
-  })
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+      expect(positions).toHaveLength(1)
+    },
+  )
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {

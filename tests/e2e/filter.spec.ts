@@ -11,10 +11,11 @@ const entry = (scope: Page | Locator, name: string) => scope.getByRole('button',
 async function seedInFeed(page: Page): Promise<Locator> {
   const link = feedList(page).getByRole('link', { name: SEED_TITLE })
   await expect(feedList(page).getByRole('article').first()).toBeVisible()
+  // In view, not only in the page: the windowing code arrives on the first scroll and keeps only the rows in view.
   await expect(async () => {
-    if ((await link.count()) > 0) return
-    await page.mouse.wheel(0, 600)
-    await expect(link).toHaveCount(1, { timeout: 250 })
+    if ((await link.count()) === 0) await page.mouse.wheel(0, 600)
+    await link.scrollIntoViewIfNeeded({ timeout: 250 })
+    await expect(link).toBeInViewport({ timeout: 250 })
   }).toPass({ timeout: 20_000 })
   return link
 }

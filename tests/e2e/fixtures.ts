@@ -29,3 +29,9 @@ export const test = base.extend<{ watch: Watch }>({
 })
 
 export { expect }
+
+/**
+ * For a test that measures time or frames, or loads the machine for tens of seconds: it runs after the rest of
+ * the suite, one at a time (playwright.config.ts), not beside another test on a two-core machine.
+ */
+export const ALONE = { tag: '@alone' }

@@ -1,9 +1,9 @@
-import { expect, test } from './fixtures'
+import { ALONE, expect, test } from './fixtures'
 import { loadArticles, serveSyntheticFeed } from './synthetic-feed'
 
 const ELEMENT_BUDGET = 1500
 
-test('with 1,000 articles loaded the page holds at most 1,500 elements', async ({ page }) => {
+test('with 1,000 articles loaded the page holds at most 1,500 elements', ALONE, async ({ page }) => {
   test.setTimeout(120_000)
   await page.setViewportSize({ width: 1280, height: 800 })
   await serveSyntheticFeed(page, 1000)
