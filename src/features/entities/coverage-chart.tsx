@@ -75,7 +75,7 @@ export function CoverageChart({ entityId, name, timeline, drawn }: CoverageChart
   return (
     <section aria-labelledby={headingId}>
       <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h2 id={headingId} className="font-serif text-2xl font-bold">
+        <h2 id={headingId} className="font-serif text-xl font-bold">
           {t.coverage}
         </h2>
         <button
@@ -184,7 +184,7 @@ export function CoverageChart({ entityId, name, timeline, drawn }: CoverageChart
                   // Repeats the focused bar's name for sighted readers; screen readers have it already.
                   <p
                     aria-hidden="true"
-                    className="pointer-events-none absolute z-10 -translate-x-1/2 rounded-md bg-ink px-2 py-1 text-xs font-semibold whitespace-nowrap text-canvas shadow"
+                    className="pointer-events-none absolute z-10 -translate-x-1/2 rounded-md bg-ink px-2 py-1 text-xs whitespace-nowrap text-canvas shadow"
                     style={{
                       left: `${Math.min(85, Math.max(15, (x(activePeriod.from) ?? 0) + x.bandwidth() / 2))}%`,
                       bottom: `calc(${y(activePeriod.count)}% + 0.5rem)`,

@@ -124,13 +124,13 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
         </p>
         <h1
           tabIndex={-1}
-          className="mt-1 flex items-baseline gap-3 font-serif text-3xl font-black tracking-tight outline-none sm:text-5xl"
+          className="mt-1 flex items-baseline gap-3 font-serif text-3xl font-black tracking-tight outline-none sm:text-4xl"
         >
           {entity.type === 'country' && <Flag code={entity.code} />}
           {name}
         </h1>
         {(role || entity.countryId) && (
-          <p className="mt-2 text-lg text-ink-soft">
+          <p className="mt-2 text-ink-soft">
             {role && <span>{role}</span>}
             {role && entity.countryId && <span aria-hidden="true"> · </span>}
             {entity.countryId && (
@@ -216,7 +216,7 @@ function EntityArticles({ entity, name, ready }: EntityArticlesProps) {
   return (
     <section aria-labelledby="entity-articles-heading" className="min-w-0">
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-2">
-        <h2 id="entity-articles-heading" className="font-serif text-2xl font-bold">
+        <h2 id="entity-articles-heading" className="font-serif text-xl font-bold">
           {heading}
         </h2>
         <UnreadToggle />

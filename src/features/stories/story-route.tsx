@@ -53,7 +53,7 @@ function StoryPage({ story }: { story: StoryResponse['story'] }) {
         <h1
           tabIndex={-1}
           lang={CONTENT_LANGUAGE}
-          className="mt-1 font-serif text-3xl font-black tracking-tight text-balance outline-none sm:text-5xl"
+          className="mt-1 font-serif text-3xl font-black tracking-tight text-balance outline-none sm:text-4xl"
         >
           {story.title}
         </h1>
