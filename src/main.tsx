@@ -7,7 +7,7 @@ import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
 import { installTrustedTypesPolicy } from './app/trusted-types'
-import { nextTask } from './lib/next-task'
+import { nextTask } from './scheduling/next-task'
 import { openBrowserReaderData, ReaderDataContext } from './reader-data/reader-data'
 import './styles.css'
 

@@ -11,7 +11,7 @@ import { useReaderData, useReaderDataAnswer, useSavedCount, useSetting } from '.
 import type { Language, Theme } from '../reader-data/settings'
 import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
-import { afterNextPaint } from '../lib/next-task'
+import { afterNextPaint } from '../scheduling/next-task'
 
 const NewCount = lazy(() => import('./new-count').then((module) => ({ default: module.NewCount })))
 

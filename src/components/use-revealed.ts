@@ -1,6 +1,6 @@
 import { startTransition, useEffect, useMemo, useState } from 'react'
 import { useNavigationType } from 'react-router'
-import { afterNextPaint } from '../lib/next-task'
+import { afterNextPaint } from '../scheduling/next-task'
 
 // Put in the page at once, a page of cards (or a page's charts) made one commit and one frame of layout and paint:
 // a task of over 50 ms on a slow phone. What fills the screen comes first, the rest a few at a time, each step

@@ -2,7 +2,7 @@
 // once, and the navigation, which renders a new list, starts in a task of its own. The click's task then
 // stays short on a slow phone, and the control never waits for the list.
 import { useState } from 'react'
-import { nextTask } from './next-task'
+import { nextTask } from '../scheduling/next-task'
 
 /** `current` (from the URL) as the control shows it, and a way to choose that applies the choice in the next task. */
 export function useNextTaskChoice<T>(current: T, apply: (value: T) => void): [T, (value: T) => void] {

@@ -13,7 +13,7 @@ import { refName } from '../../lib/entity-names'
 import { defineMessages, useLanguage, useMessages } from '../../lib/i18n'
 import { links } from '../../lib/links'
 import { MIN_SUGGEST_LENGTH, parseSearchState } from '../../lib/search-params'
-import { nextTask } from '../../lib/next-task'
+import { nextTask } from '../../scheduling/next-task'
 import { earlyInput, fieldMessages, FORM_CLASS, INPUT_CLASS, SearchIcon, SITE_SEARCH_ID } from './site-search-shell'
 
 // Only the header's own text: the results page's catalog loads with that page.
