@@ -32,8 +32,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Builds, then serves the production build with its mock API on its own port.
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    // Builds, then serves the production build with its mock API on its own port. `npm run check` has just
+    // built (after its typecheck), and says so with E2E_BUILT.
+    command: `${process.env.E2E_BUILT ? '' : 'npx vite build && '}npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/api/entities`,
     reuseExistingServer: false,
     // The suite's tests are written against the authored corpus, whatever the shell has set (scale.spec.ts serves its own).
