@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { cardsToFill, useRevealed } from './use-revealed'
 
 const list = (name: string, length: number) => Array.from({ length }, (_, index) => ({ name: `${name}${index}` }))
-// Before the list is in the page, what fills the window: a card per 200 px of it.
+// Before the list is in the page, what fills the window: a card per 240 px of it (jsdom's window is 1024 px wide).
 const screenful = () => cardsToFill(null)
 
 describe('useRevealed', () => {
@@ -37,9 +37,19 @@ describe('useRevealed', () => {
 
   it('counts the cards that fill the window below where the list starts, at least one', () => {
     const at = (top: number) => ({ getBoundingClientRect: () => ({ top }) }) as Element
-    expect(cardsToFill(null)).toBe(Math.ceil(window.innerHeight / 200))
+    expect(cardsToFill(null)).toBe(Math.ceil(window.innerHeight / 240))
     expect(cardsToFill(at(window.innerHeight - 250))).toBe(2)
     expect(cardsToFill(at(window.innerHeight + 100))).toBe(1)
+  })
+
+  it('counts the cards of a phone, the photo above the text, as taller', () => {
+    const width = window.innerWidth
+    try {
+      window.innerWidth = 412
+      expect(cardsToFill(null)).toBe(Math.ceil(window.innerHeight / 440))
+    } finally {
+      window.innerWidth = width
+    }
   })
 
   it('shows a page loaded onto the list at once', () => {

@@ -6,17 +6,20 @@ import { afterNextPaint } from '../scheduling/next-task'
 // a task of over 50 ms on a slow phone. What fills the screen comes first, the rest a few at a time, each step
 // in a task of its own after the previous one has painted (docs/decisions/027 and 028).
 
-/** About the shortest a card is (at 1280 px, 250-340 px; a phone's are taller). */
-const MIN_CARD_HEIGHT = 200
+/**
+ * About the shortest a card is: on a phone (under 640 px, the photo above the text) 480-590 px, wider (the photo
+ * beside it) 250-340 px.
+ */
+const minCardHeight = () => (window.innerWidth < 640 ? 440 : 240)
 
 /**
  * The cards that fill the window below the list's top (`element`, as laid out now; the window's top before the
  * list is in the page), at least one: the list starts 600 px down the results page at 1280x800, so one card
- * fills what is left of the window there.
+ * fills what is left of the window there, and a phone shows one card of the feed's first screen.
  */
 export function cardsToFill(element: Element | null): number {
   const top = element?.getBoundingClientRect().top ?? 0
-  return Math.max(1, Math.ceil((window.innerHeight - Math.max(0, top)) / MIN_CARD_HEIGHT))
+  return Math.max(1, Math.ceil((window.innerHeight - Math.max(0, top)) / minCardHeight()))
 }
 
 type RevealOptions = {
