@@ -88,12 +88,11 @@ export function useWholeOnMount(): boolean {
   return whole
 }
 
-const LATER = ['later'] as const
-
 /**
- * Whether the later part of a page (below its first screen) may be in it: after the page's first paint, so that
- * the first screen is one shorter task; at once when the page must come whole (useWholeOnMount).
+ * The later parts of a page (below its first screen) that are in it so far: none in the first render, then one
+ * more after each paint, so that the first screen is a shorter task and each part lays out in a frame of its own;
+ * all at once when the page must come whole (useWholeOnMount). `parts` is a constant of the page's module.
  */
-export function useLaterPart(): boolean {
-  return useRevealed(LATER, { first: () => 0, step: 1, wholeOnMount: useWholeOnMount() }).shown.length > 0
+export function useLaterParts<T>(parts: readonly T[]): readonly T[] {
+  return useRevealed(parts, { first: () => 0, step: 1, wholeOnMount: useWholeOnMount() }).shown
 }

@@ -26,7 +26,7 @@ import { articleMessages } from './messages'
 import { RelatedArticles } from './related-articles'
 import { ShareButton } from './share-button'
 import { StoryTimeline } from './story-timeline'
-import { useLaterPart } from '../../components/use-revealed'
+import { useLaterParts } from '../../components/use-revealed'
 
 /** Warms the article (instant when a card prefetched it); failures are shown by the page. */
 export function makeLoader(queryClient: QueryClient, readerData: ReaderData) {
@@ -64,6 +64,9 @@ export function Component() {
   return <PageErrorState error={query.error} onRetry={() => void query.refetch()} />
 }
 
+/** Below the body, in this order, after the first paint. */
+const LATER_PARTS = ['story', 'related'] as const
+
 /** The article; a summary-only saved copy shows its header and photo. */
 function ArticleView({ article, notice }: { article: Article | ArticleSummary; notice?: ReactNode }) {
   const language = useLanguage()
@@ -81,8 +84,9 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
   const whole = 'body' in article ? article : null
   const headingId = useId()
   const bodyRef = useRef<HTMLDivElement>(null)
-  // The story and the related cards, below the body, come after the article's first paint (and ask for their data).
-  const later = useLaterPart()
+  // The story, then the related cards, below the body, come after the article's first paint (and ask for their
+  // data), each in a frame of its own: together they were one layout of 190 objects, 100-190 ms at 4x CPU.
+  const later = useLaterParts(LATER_PARTS)
   return (
     <article aria-labelledby={headingId} className="mx-auto max-w-3xl">
       <title>{`${article.title} · Warta`}</title>
@@ -120,8 +124,8 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
         <div className="mx-auto mt-6 max-w-prose">
           <ArticleBody ref={bodyRef} blocks={whole.body} entities={whole.entities} />
           <p className="attribution">{`(${whole.attribution.origin}/${whole.attribution.editor})`}</p>
-          {later && <StoryTimeline article={whole} />}
-          {later && <RelatedArticles article={whole} />}
+          {later.includes('story') && <StoryTimeline article={whole} />}
+          {later.includes('related') && <RelatedArticles article={whole} />}
         </div>
       )}
     </article>
