@@ -3,6 +3,7 @@ import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { StaticTitleHandover } from './app/boot-shell'
+import { keyFreshHistoryEntry } from './app/history-entry-key'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/routes'
 import { registerServiceWorker } from './app/service-worker'
@@ -29,6 +30,7 @@ async function start() {
   const readerData = openBrowserReaderData()
   readerData.settings.watchDocument()
   await nextTask()
+  keyFreshHistoryEntry()
   // The router asks for the first page's code and data as it is made (each in a task of its own: routes.tsx).
   const router = createBrowserRouter(createRoutes(queryClient, readerData))
   await nextTask()

@@ -2,7 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
 import type userEvent from '@testing-library/user-event'
 import { expect } from 'vitest'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { createMemoryRouter, parsePath, RouterProvider } from 'react-router'
 import { createQueryClient } from '../src/app/query-client'
 import { createRoutes } from '../src/app/routes'
 import { ReaderDataContext, type ReaderData } from '../src/reader-data/reader-data'
@@ -15,6 +15,8 @@ function createTestQueryClient(): QueryClient {
   return queryClient
 }
 
+let openedApps = 0
+
 /**
  * Renders the whole app at `path`, with the real routes and the mock API. `readerData`: what the browser
  * keeps (tests/fake-reader-storage.ts); an empty fake storage by default.
@@ -26,7 +28,11 @@ export function renderApp(
     readerData = openReaderData(),
   }: { queryClient?: QueryClient; readerData?: ReaderData } = {},
 ) {
-  const router = createMemoryRouter(createRoutes(queryClient, readerData), { initialEntries: [path] })
+  // Each app opened in a test is a page of its own, as the browser's first entry is after keyFreshHistoryEntry:
+  // with the memory history's shared first key, the router would restore a scroll position saved by an
+  // earlier test of the file.
+  const entry = { ...parsePath(path), key: `test-${(openedApps += 1)}` }
+  const router = createMemoryRouter(createRoutes(queryClient, readerData), { initialEntries: [entry] })
   const stopDocument = readerData.settings.watchDocument()
   const view = render(
     <QueryClientProvider client={queryClient}>

@@ -2,7 +2,8 @@
 // of the body scrolled through, or 30 s on the page while it is visible), and
 // the remembered position, with "Lanjutkan membaca" on the next visit.
 // docs/decisions/020-read-state-and-positions.md.
-import { useEffect, useRef, useState, type RefObject } from 'react'
+import { use, useEffect, useRef, useState, type RefObject } from 'react'
+import { UNSAFE_DataRouterStateContext } from 'react-router'
 import { usePositions, useReaderData } from '../../reader-data/reader-data'
 import { formatNumber } from '../../lib/format'
 import { afterNextPaint } from '../../scheduling/next-task'
@@ -13,6 +14,8 @@ import { articleMessages } from './messages'
 const READ_FRACTION = 0.6
 /** This long on the page, while it is visible: read. */
 const READ_AFTER_MS = 30_000
+/** How long the page must rest after a scroll before the position is stored. */
+const REMEMBER_WHEN_STILL_MS = 1000
 /** Seen this much of the body: nothing left to resume. */
 const FINISHED = 0.98
 /** The sticky header covers the top of the screen: the paragraph being read is the first one below it. */
@@ -49,6 +52,9 @@ export function ReadingProgress({ slug, bodyRef }: { slug: string; bodyRef: RefO
       if (moved) void positions.remember(slug, block, fraction)
     }
     let frame = 0
+    // Also stored once the reader stops scrolling: what a leaving page starts writing (a reload, a closed tab
+    // on a computer) may not finish before it is gone.
+    let still: ReturnType<typeof setTimeout> | undefined
     const onScroll = () => {
       if (frame) return
       frame = requestAnimationFrame(() => {
@@ -60,6 +66,8 @@ export function ReadingProgress({ slug, bodyRef }: { slug: string; bodyRef: RefO
         where.current = { block: now.block, fraction: furthest, moved: true }
         setFraction(now.fraction)
         if (furthest >= READ_FRACTION) markRead()
+        clearTimeout(still)
+        still = setTimeout(remember, REMEMBER_WHEN_STILL_MS)
       })
     }
     // After the first paint, when the page is laid out: measured in this effect, it made the browser lay out
@@ -96,6 +104,7 @@ export function ReadingProgress({ slug, bodyRef }: { slug: string; bodyRef: RefO
       cancelFirst()
       cancelAnimationFrame(frame)
       clearTimeout(timer)
+      clearTimeout(still)
       window.removeEventListener('scroll', onScroll)
       document.removeEventListener('visibilitychange', onVisibility)
       window.removeEventListener('pagehide', remember)
@@ -126,10 +135,17 @@ export function ReadingProgress({ slug, bodyRef }: { slug: string; bodyRef: RefO
 export function ResumeReading({ slug, bodyRef }: { slug: string; bodyRef: RefObject<HTMLElement | null> }) {
   const t = useMessages(articleMessages)
   const language = useLanguage()
-  // This visit's position is stored as the reader leaves: until then this is where they were last time.
-  const position = usePositions().find((item) => item.slug === slug)
+  // Where they were last time, not where this visit is: this visit's position, stored as the reader reads and
+  // leaves, would otherwise bring the offer up under the reader (and, as the page is left, shift the position
+  // the router keeps for Back and reload).
+  const [openedAt] = useState(() => Date.now())
+  const position = usePositions().find((item) => item.slug === slug && item.at < openedAt)
+  // Back, Forward or a reload to this page: the router puts the reader back at their place in it, and the offer,
+  // arriving above, would push that place down the screen. (Its state says so, on the first load in the update
+  // right after the first render; no public hook does.)
+  const restored = typeof use(UNSAFE_DataRouterStateContext)?.restoreScrollPosition === 'number'
   const [taken, setTaken] = useState(false)
-  if (taken || !position || position.block === 0 || position.fraction >= FINISHED) return null
+  if (restored || taken || !position || position.block === 0 || position.fraction >= FINISHED) return null
   const resume = () => {
     const paragraph = bodyRef.current?.querySelector<HTMLElement>(`[data-block="${position.block}"]`)
     setTaken(true)
