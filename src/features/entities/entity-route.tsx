@@ -16,6 +16,7 @@ import { StaleNotice } from '../../components/stale-notice'
 import { NotFoundPage } from '../../components/not-found-page'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ArticleSkeleton } from '../../components/skeleton'
+import { byCoverage } from '../../lib/compare'
 import { entityName, entityRole } from '../../lib/entity-names'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
@@ -96,7 +97,7 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
       entity.type === 'country'
         ? (directory.data ?? [])
             .filter((other) => other.countryId === entity.id)
-            .sort((a, b) => b.articleCount - a.articleCount)
+            .sort(byCoverage)
         : [],
     [directory.data, entity],
   )
