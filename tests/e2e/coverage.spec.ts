@@ -13,9 +13,11 @@ test('the coverage chart by keyboard: focus names a bar in a tooltip, Escape hid
   await page.goto(PUTIN)
   const coverage = page.getByRole('region', { name: 'Liputan dari waktu ke waktu' })
   const toggle = coverage.getByRole('button', { name: 'Lihat sebagai tabel' })
+  // The page comes in steps (the chart a frame after its box): Tab from the toggle finds the bars once drawn.
+  const first = coverage.getByRole('link').first()
+  await expect(first).toBeAttached()
   await toggle.focus()
   await page.keyboard.press('Tab')
-  const first = coverage.getByRole('link').first()
   await expect(first).toBeFocused()
   const firstName = (await first.getAttribute('aria-label')) ?? ''
   expect(firstName).toMatch(/^\d+ \S+ 2025: \d+ artikel$/)

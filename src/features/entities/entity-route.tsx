@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { warmCache } from '../../lib/warm-cache'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useMemo, useState, type ReactNode } from 'react'
-import { Link, useNavigationType, useParams, type LoaderFunctionArgs } from 'react-router'
+import { useMemo, type ReactNode } from 'react'
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router'
 import { articleQueries, type FeedFilter } from '../../api/articles'
 import { ApiError } from '../../api/client'
 import { entityQueries } from '../../api/entities'
@@ -28,7 +28,7 @@ import { useEntityNews } from '../../lib/following'
 import { links } from '../../lib/links'
 import { useListVisit } from '../../lib/list-visit'
 import { Icon } from '../../components/icon'
-import { useRevealed } from '../../components/use-revealed'
+import { useLaterParts } from '../../components/use-revealed'
 
 const CO_MENTIONS = 8
 /** What an entity page opened by a link draws after its first paint, one step at a time (decision 028). */
@@ -95,19 +95,14 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
   const people = useMemo(
     () =>
       entity.type === 'country'
-        ? (directory.data ?? [])
-            .filter((other) => other.countryId === entity.id)
-            .sort(byCoverage)
+        ? (directory.data ?? []).filter((other) => other.countryId === entity.id).sort(byCoverage)
         : [],
     [directory.data, entity],
   )
   const coMentions = topCoMentions(response)
   const role = entityRole(entity, language)
-  // Come back to (Back, Forward, a reload), the page is drawn whole at once: the scroll position it restores needs it.
-  const navigationType = useNavigationType()
-  const [staged] = useState(navigationType !== 'POP')
   // First the header and the charts' boxes; then the co-mentions; then the coverage chart, then the article cards.
-  const drawn = useRevealed(STAGES, { first: () => 0, step: 1, wholeOnMount: !staged }).shown
+  const drawn = useLaterParts(STAGES)
 
   return (
     <div>
