@@ -352,7 +352,7 @@ describe('bookmarks', () => {
     await user.click(await screen.findByRole('link', { name: SEED_TITLE }))
     expect(await screen.findByRole('heading', { level: 1, name: SEED_TITLE })).toBeInTheDocument()
     expect(await screen.findByText(/Ini salinan yang Anda simpan pada/)).toBeInTheDocument()
-    expect(screen.getByText('(The Kyiv Independent/B-3)')).toBeInTheDocument()
+    expect(await screen.findByText('(The Kyiv Independent/B-3)')).toBeInTheDocument()
     expect(screen.getAllByRole('figure')[0]).toHaveTextContent(
       'Foto: Sputnik/Kristina Kormilitsyna; Getty Images/Rebecca Noble',
     )

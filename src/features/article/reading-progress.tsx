@@ -35,7 +35,16 @@ function measure(body: HTMLElement): { fraction: number; block: number } {
   return { fraction, block }
 }
 
-export function ReadingProgress({ slug, bodyRef }: { slug: string; bodyRef: RefObject<HTMLElement | null> }) {
+export function ReadingProgress({
+  slug,
+  bodyRef,
+  blocksShown,
+}: {
+  slug: string
+  bodyRef: RefObject<HTMLElement | null>
+  /** How many of the body's blocks are in the page: the rest of the body comes after the first paint. */
+  blocksShown: number
+}) {
   const t = useMessages(articleMessages)
   const language = useLanguage()
   const { readMarks, positions } = useReaderData()
@@ -70,12 +79,6 @@ export function ReadingProgress({ slug, bodyRef }: { slug: string; bodyRef: RefO
         still = setTimeout(remember, REMEMBER_WHEN_STILL_MS)
       })
     }
-    // After the first paint, when the page is laid out: measured in this effect, it made the browser lay out
-    // the whole article inside the commit's task (70 ms on a fast machine, 4 times that on a slow phone).
-    const cancelFirst = afterNextPaint(() => {
-      if (body.isConnected) setFraction(measure(body).fraction)
-    })
-
     // The 30 s count only while the page is visible: no timer runs in a background tab.
     let left = READ_AFTER_MS
     let started = 0
@@ -101,7 +104,6 @@ export function ReadingProgress({ slug, bodyRef }: { slug: string; bodyRef: RefO
     document.addEventListener('visibilitychange', onVisibility)
     window.addEventListener('pagehide', remember)
     return () => {
-      cancelFirst()
       cancelAnimationFrame(frame)
       clearTimeout(timer)
       clearTimeout(still)
@@ -111,6 +113,18 @@ export function ReadingProgress({ slug, bodyRef }: { slug: string; bodyRef: RefO
       remember()
     }
   }, [slug, bodyRef, readMarks, positions])
+
+  // Where the page opens, and again once the rest of the body is in: after the paint, when the page is laid out.
+  // Measured in the effect itself, it made the browser lay out the whole article inside the commit's task
+  // (70 ms on a fast machine, 4 times that on a slow phone).
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const body = bodyRef.current
+        if (body?.isConnected) setFraction(measure(body).fraction)
+      }),
+    [bodyRef, blocksShown],
+  )
 
   const percent = Math.round(fraction * 100)
   return (
