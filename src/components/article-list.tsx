@@ -8,7 +8,7 @@ import { useReadMarks } from '../reader-data/reader-data'
 import { ArticleCard } from './article-card'
 import { prefetchArticle } from './prefetch-article'
 import { useCardCommands } from './use-card-commands'
-import { cardsToFill, useRevealed, useWholeOnMount } from './use-revealed'
+import { cardsToFill, usePaintedTop, useRevealed, useWholeOnMount } from './use-revealed'
 import type { RowsLayout } from './virtual-rows'
 
 /** The pages of an infinite article query as one list, with a load-more that never double-fetches. */
@@ -124,8 +124,9 @@ export function ArticleList({
   const listRef = useRef<HTMLOListElement>(null)
   // One card a step: a step's frame lays out and paints what it adds (about 15 ms a card at 4x CPU), and three
   // cards a step made frames of 50-90 ms (decision 027, addendum).
+  const listTop = usePaintedTop(listRef)
   const revealed = useRevealed(listed, {
-    first: () => cardsToFill(listRef.current),
+    first: () => cardsToFill(listTop()),
     step: 1,
     wholeOnMount: useWholeOnMount(),
   })

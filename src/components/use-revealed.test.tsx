@@ -1,6 +1,6 @@
 import { renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { cardsToFill, useRevealed } from './use-revealed'
+import { cardsToFill, usePaintedTop, useRevealed } from './use-revealed'
 
 const list = (name: string, length: number) => Array.from({ length }, (_, index) => ({ name: `${name}${index}` }))
 // Before the list is in the page, what fills the window: a card per 240 px of it (jsdom's window is 1024 px wide).
@@ -36,10 +36,10 @@ describe('useRevealed', () => {
   })
 
   it('counts the cards that fill the window below where the list starts, at least one', () => {
-    const at = (top: number) => ({ getBoundingClientRect: () => ({ top }) }) as Element
     expect(cardsToFill(null)).toBe(Math.ceil(window.innerHeight / 240))
-    expect(cardsToFill(at(window.innerHeight - 250))).toBe(2)
-    expect(cardsToFill(at(window.innerHeight + 100))).toBe(1)
+    expect(cardsToFill(-500)).toBe(Math.ceil(window.innerHeight / 240))
+    expect(cardsToFill(window.innerHeight - 250)).toBe(2)
+    expect(cardsToFill(window.innerHeight + 100)).toBe(1)
   })
 
   it('counts the cards of a phone, the photo above the text, as taller', () => {
@@ -75,5 +75,22 @@ describe('useRevealed', () => {
     })
     await waitFor(() => expect(result.current).toEqual({ shown: stages, revealing: false }))
     expect(seen).toEqual([[], ['one'], stages])
+  })
+
+  it('knows where the list was at the last paint, read after the paint and not in a render', async () => {
+    const element = document.createElement('ol')
+    let reads = 0
+    element.getBoundingClientRect = () => {
+      reads += 1
+      return { top: 300 } as DOMRect
+    }
+    const ref = { current: element }
+    const { result } = renderHook(() => {
+      const top = usePaintedTop(ref)
+      return { top, readsInRender: reads }
+    })
+    expect(result.current.top()).toBeNull()
+    await waitFor(() => expect(result.current.top()).toBe(300))
+    expect(result.current.readsInRender).toBe(0)
   })
 })

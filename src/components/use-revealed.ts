@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useState } from 'react'
+import { startTransition, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useNavigationType } from 'react-router'
 import { afterNextPaint } from '../scheduling/next-task'
 
@@ -13,13 +13,28 @@ import { afterNextPaint } from '../scheduling/next-task'
 const minCardHeight = () => (window.innerWidth < 640 ? 440 : 240)
 
 /**
- * The cards that fill the window below the list's top (`element`, as laid out now; the window's top before the
- * list is in the page), at least one: the list starts 600 px down the results page at 1280x800, so one card
+ * The cards that fill the window below the list's top (`top`, in the window; null before the list is in the
+ * page: the window's top), at least one: the list starts 600 px down the results page at 1280x800, so one card
  * fills what is left of the window there, and a phone shows one card of the feed's first screen.
  */
-export function cardsToFill(element: Element | null): number {
-  const top = element?.getBoundingClientRect().top ?? 0
-  return Math.max(1, Math.ceil((window.innerHeight - Math.max(0, top)) / minCardHeight()))
+export function cardsToFill(top: number | null): number {
+  return Math.max(1, Math.ceil((window.innerHeight - Math.max(0, top ?? 0)) / minCardHeight()))
+}
+
+/**
+ * Where `ref`'s element was in the window at the last paint (null before it was in the page), for `cardsToFill`
+ * in a render. Read in the render itself, the element's position made the browser lay out the page as it was,
+ * inside the render's task, and then again after the commit (8-10 ms at 4x CPU when search results change).
+ * After a paint the page is laid out: the read costs nothing.
+ */
+export function usePaintedTop(ref: RefObject<Element | null>): () => number | null {
+  const top = useRef<number | null>(null)
+  useEffect(() =>
+    afterNextPaint(() => {
+      top.current = ref.current?.getBoundingClientRect().top ?? null
+    }),
+  )
+  return () => top.current
 }
 
 type RevealOptions = {
