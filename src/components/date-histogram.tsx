@@ -142,7 +142,10 @@ export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
         style={{ left: `${((which === 'start' ? index : index + 1) / n) * 100}%` }}
         className="absolute top-0 bottom-0 z-10 flex w-6 -translate-x-1/2 cursor-ew-resize justify-center outline-none focus-visible:[&>span]:outline-3 focus-visible:[&>span]:outline-offset-1 focus-visible:[&>span]:outline-[var(--focus)]"
       >
-        <span aria-hidden="true" className="pointer-events-none h-full w-1.5 rounded-full bg-ink" />
+        <span
+          aria-hidden="true"
+          className="pointer-events-none h-full w-1.5 rounded-full bg-ink forced-colors:bg-[Highlight] forced-colors:forced-color-adjust-none"
+        />
       </div>
     )
   }
@@ -174,7 +177,7 @@ export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
               <div
                 key={d.date}
                 aria-hidden="true"
-                className={`absolute bottom-0 ${i >= start && i <= end ? 'bg-brand' : 'bg-ink-soft/35'}`}
+                className={`absolute bottom-0 forced-colors:forced-color-adjust-none ${i >= start && i <= end ? 'bg-brand forced-colors:bg-[CanvasText]' : 'bg-ink-soft/35 forced-colors:bg-[GrayText]'}`}
                 style={{
                   left: `calc(${(i / n) * 100}% + 0.5px)`,
                   width: `max(1px, calc(${100 / n}% - 1px))`,

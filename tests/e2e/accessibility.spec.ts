@@ -263,6 +263,69 @@ test('headings are in order on every route', async ({ page }) => {
   }
 })
 
+/**
+ * The share of a box's pixels, as painted, that are not the page's background (the most common colour of the
+ * screen). Computed styles do not show forced colours: the pixels do. Decoded in a blank page of the browser.
+ */
+async function painted(page: Page, box: Locator): Promise<number> {
+  const screen = await page.screenshot()
+  const region = await box.screenshot()
+  const decoder = await page.context().newPage()
+  try {
+    return await decoder.evaluate(
+      async ({ screenPng, regionPng }) => {
+        const pixels = async (base64: string) => {
+          const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+          const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+          const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+          const context = canvas.getContext('2d')!
+          context.drawImage(bitmap, 0, 0)
+          const data = context.getImageData(0, 0, bitmap.width, bitmap.height).data
+          const colours: number[] = []
+          for (let i = 0; i < data.length; i += 4) colours.push((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!)
+          return colours
+        }
+        const counts = new Map<number, number>()
+        for (const colour of await pixels(screenPng)) counts.set(colour, (counts.get(colour) ?? 0) + 1)
+        const background = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0]
+        const inBox = await pixels(regionPng)
+        return inBox.filter((colour) => colour !== background).length / inBox.length
+      },
+      { screenPng: screen.toString('base64'), regionPng: region.toString('base64') },
+    )
+  } finally {
+    await decoder.close()
+  }
+}
+
+test('forced colours (a contrast theme): chart bars, the date histogram and the chosen option stay drawn', async ({
+  page,
+}) => {
+  await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' })
+  await page.setViewportSize({ width: 1280, height: 900 })
+
+  await page.goto('/entities/vladimir-putin')
+  const coverage = page.getByRole('region', { name: 'Liputan dari waktu ke waktu' })
+  // The tallest bar, a column of colour in the screenshots of the chart.
+  const bars = coverage.getByRole('link').locator('span')
+  await expect(bars.first()).toBeVisible()
+  const heights = await bars.evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect().height))
+  expect(await painted(page, bars.nth(heights.indexOf(Math.max(...heights))))).toBeGreaterThan(0.8)
+  const pair = page
+    .getByRole('region', { name: 'Sering disebut bersama' })
+    .getByRole('link', { name: /^\d+ artikel/ })
+    .first()
+  expect(await painted(page, pair.locator('span span'))).toBeGreaterThan(0.8)
+
+  await page.goto('/')
+  const presets = page.getByRole('radiogroup', { name: 'Tanggal' })
+  const chosen = presets.locator('label', { has: page.locator('input:checked') })
+  await expect(chosen).toHaveText('Semua')
+  expect(await painted(page, chosen)).toBeGreaterThan(0.5)
+  const histogram = page.getByRole('group', { name: 'Jumlah artikel per hari' }).locator('div.relative').first()
+  expect(await painted(page, histogram)).toBeGreaterThan(0.15)
+})
+
 test('reduced motion: no animation runs for a reader who asks for less', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
   // The articles are held back until the skeletons are measured: the feed's skeleton stays on screen.

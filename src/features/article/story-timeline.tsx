@@ -31,7 +31,9 @@ export function StoryTimeline({ article }: { article: Article }) {
                 {!last && <span className="absolute top-3 bottom-0 w-0.5 bg-line" />}
                 <span
                   className={`relative mt-1.5 size-3 rounded-full border-2 ${
-                    current ? 'border-brand bg-brand' : 'border-ink-soft bg-surface'
+                    current
+                      ? 'border-brand bg-brand forced-colors:border-[Highlight] forced-colors:bg-[Highlight] forced-colors:forced-color-adjust-none'
+                      : 'border-ink-soft bg-surface'
                   }`}
                 />
               </span>

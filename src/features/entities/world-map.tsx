@@ -99,7 +99,11 @@ export const WorldMap = memo(function WorldMap({ countries }: { countries: Entit
         <ul className="flex flex-wrap items-center gap-x-3 gap-y-1">
           {steps.map(({ step, low, high }) => (
             <li key={step} className="flex items-center gap-1.5">
-              <span aria-hidden="true" className="size-3.5 rounded-sm" style={{ background: `var(--map-${step})` }} />
+              <span
+                aria-hidden="true"
+                className="size-3.5 rounded-sm forced-colors:forced-color-adjust-none"
+                style={{ background: `var(--map-${step})` }}
+              />
               {t.step(low, high)}
             </li>
           ))}
