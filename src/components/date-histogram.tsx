@@ -144,7 +144,8 @@ export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
       >
         <span
           aria-hidden="true"
-          className="pointer-events-none h-full w-1.5 rounded-full bg-ink forced-colors:bg-[Highlight] forced-colors:forced-color-adjust-none"
+          data-mark="highlight"
+          className="pointer-events-none h-full w-1.5 rounded-full bg-ink"
         />
       </div>
     )
@@ -177,7 +178,8 @@ export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
               <div
                 key={d.date}
                 aria-hidden="true"
-                className={`absolute bottom-0 forced-colors:forced-color-adjust-none ${i >= start && i <= end ? 'bg-brand forced-colors:bg-[CanvasText]' : 'bg-ink-soft/35 forced-colors:bg-[GrayText]'}`}
+                data-mark={i >= start && i <= end ? '' : 'outside'}
+                className={`absolute bottom-0 ${i >= start && i <= end ? 'bg-brand' : 'bg-ink-soft/35'}`}
                 style={{
                   left: `calc(${(i / n) * 100}% + 0.5px)`,
                   width: `max(1px, calc(${100 / n}% - 1px))`,

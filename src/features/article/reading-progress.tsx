@@ -138,7 +138,8 @@ export function ReadingProgress({
       className="fixed inset-x-0 top-0 z-40 h-1 bg-transparent"
     >
       <div
-        className="h-full origin-left bg-brand motion-safe:transition-transform forced-colors:bg-[Highlight] forced-colors:forced-color-adjust-none"
+        data-mark="highlight"
+        className="h-full origin-left bg-brand motion-safe:transition-transform"
         style={{ transform: `scaleX(${fraction})` }}
       />
     </div>

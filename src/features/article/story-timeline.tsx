@@ -30,10 +30,9 @@ export function StoryTimeline({ article }: { article: Article }) {
               <span aria-hidden="true" className="relative flex justify-center">
                 {!last && <span className="absolute top-3 bottom-0 w-0.5 bg-line" />}
                 <span
+                  data-mark={current ? 'highlight' : undefined}
                   className={`relative mt-1.5 size-3 rounded-full border-2 ${
-                    current
-                      ? 'border-brand bg-brand forced-colors:border-[Highlight] forced-colors:bg-[Highlight] forced-colors:forced-color-adjust-none'
-                      : 'border-ink-soft bg-surface'
+                    current ? 'border-brand bg-brand' : 'border-ink-soft bg-surface'
                   }`}
                 />
               </span>

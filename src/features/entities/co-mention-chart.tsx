@@ -41,7 +41,8 @@ export function CoMentionChart({ subject, items, drawn }: CoMentionChartProps) {
             >
               <span aria-hidden="true" className="h-3 min-w-0 flex-1">
                 <span
-                  className="block h-full rounded-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent forced-colors:bg-[CanvasText] forced-colors:forced-color-adjust-none forced-colors:group-hover:bg-[Highlight] forced-colors:group-focus-visible:bg-[Highlight]"
+                  data-mark=""
+                  className="block h-full rounded-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent"
                   style={{ width: `${Math.max(width(count), 2)}%` }}
                 />
               </span>

@@ -171,7 +171,8 @@ export function CoverageChart({ entityId, name, timeline, drawn }: CoverageChart
                           >
                             <span
                               aria-hidden="true"
-                              className="block w-full rounded-t-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent forced-colors:bg-[CanvasText] forced-colors:forced-color-adjust-none forced-colors:group-hover:bg-[Highlight] forced-colors:group-focus-visible:bg-[Highlight]"
+                              data-mark=""
+                              className="block w-full rounded-t-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent"
                               style={{ height: `${Math.max(y(p.count), 1)}%` }}
                             />
                           </Link>

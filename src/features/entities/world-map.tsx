@@ -101,7 +101,8 @@ export const WorldMap = memo(function WorldMap({ countries }: { countries: Entit
             <li key={step} className="flex items-center gap-1.5">
               <span
                 aria-hidden="true"
-                className="size-3.5 rounded-sm forced-colors:forced-color-adjust-none"
+                data-mark=""
+                className="size-3.5 rounded-sm"
                 style={{ background: `var(--map-${step})` }}
               />
               {t.step(low, high)}
