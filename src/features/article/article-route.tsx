@@ -93,7 +93,7 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
   // two ask for their data then), each in a frame of its own: together they were one layout of 190 objects,
   // 100-190 ms at 4x CPU, and the body in the first frame was 360 objects before the title could paint.
   const later = useLaterParts(LATER_PARTS)
-  const blocks = whole && (later.includes('body') ? whole.body : whole.body.slice(0, FIRST_BLOCKS))
+  const blocks = !whole ? [] : later.includes('body') ? whole.body : whole.body.slice(0, FIRST_BLOCKS)
   return (
     <article aria-labelledby={headingId} className="mx-auto max-w-3xl">
       <title>{`${article.title} · Warta`}</title>
@@ -125,9 +125,9 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
         </div>
         {whole && <ResumeReading key={whole.slug} slug={whole.slug} bodyRef={bodyRef} />}
       </header>
-      {whole && blocks && <ReadingProgress slug={whole.slug} bodyRef={bodyRef} blocksShown={blocks.length} />}
+      {whole && <ReadingProgress slug={whole.slug} bodyRef={bodyRef} blocksShown={blocks.length} />}
       <PhotoFigure photo={article.hero} priority className="mt-6" />
-      {whole && blocks && (
+      {whole && (
         <div className="mx-auto mt-6 max-w-prose">
           <ArticleBody ref={bodyRef} blocks={blocks} entities={whole.entities} />
           {later.includes('body') && (
