@@ -31,8 +31,11 @@ import { Icon } from '../../components/icon'
 import { useLaterParts } from '../../components/use-revealed'
 
 const CO_MENTIONS = 8
-/** What an entity page opened by a link draws after its first paint, one step at a time (decision 028). */
-const STAGES = ['coMentions', 'coverage'] as const
+/**
+ * What an entity page opened by a link draws after its first paint, one step at a time (decision 028): the
+ * article cards in a frame of their own, not with the coverage chart's bars.
+ */
+const STAGES = ['coMentions', 'coverage', 'articles'] as const
 const NO_ARTICLES: ArticleSummary[] = []
 
 const articlesOf = (id: string): FeedFilter => ({ entities: [id], match: 'all' })
@@ -101,7 +104,7 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
   )
   const coMentions = topCoMentions(response)
   const role = entityRole(entity, language)
-  // First the header and the charts' boxes; then the co-mentions; then the coverage chart, then the article cards.
+  // First the header and the charts' boxes; then the co-mentions; then the coverage chart; then the article cards.
   const drawn = useLaterParts(STAGES)
 
   return (
@@ -190,7 +193,7 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
             timeline={response.timeline ?? []}
             drawn={drawn.includes('coverage')}
           />
-          <EntityArticles entity={entity} name={name} ready={drawn.includes('coverage')} />
+          <EntityArticles entity={entity} name={name} ready={drawn.includes('articles')} />
         </div>
       </div>
     </div>
