@@ -4,6 +4,7 @@ import { ReaderDataBanners } from '../components/reader-data-banners'
 import { CommandsProvider } from '../lib/commands'
 import { useMessages } from '../lib/i18n'
 import { KeyboardShortcuts } from './keyboard-shortcuts'
+import { useInAppLinks } from './in-app-links'
 import { SearchShortcut, SiteSearchShell } from '../features/search/site-search-shell'
 import { sharedMessages } from '../lib/messages'
 import { useOnline } from '../lib/online-status'
@@ -130,6 +131,7 @@ export function Layout() {
   const navigation = useNavigation()
   const homeHintId = useId()
   useFocusHeadingOnNavigate()
+  useInAppLinks()
   useSnapshotUpgrades(useOnline())
   // The count of new articles (its code, its request) only for a reader who follows something.
   const following = useReaderDataAnswer('follows', (state) => state.value.length > 0)

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { memo, useId } from 'react'
-import { Link } from 'react-router'
 import type { ArticleListItem } from '../api/schemas'
 import { formatDate, formatPublished, formatReadingTime } from '../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../lib/i18n'
@@ -11,6 +10,7 @@ import { useIsRead } from '../reader-data/reader-data'
 import { BookmarkButton } from './bookmark-button'
 import { EntityChips } from './entity-chips'
 import { HighlightedText } from './highlighted-text'
+import { PlainLink } from './plain-link'
 import { prefetchArticle } from './prefetch-article'
 
 /** A list item; from a search it carries where it matched (a snippet, and the matched words as offsets into it). */
@@ -69,7 +69,7 @@ export const ArticleCard = memo(function ArticleCard({
           lang={CONTENT_LANGUAGE}
           className={`font-serif text-lg leading-snug font-bold text-balance sm:text-xl ${read ? 'text-ink-soft' : ''}`}
         >
-          <Link
+          <PlainLink
             to={links.article(article.slug)}
             className="card-link"
             onPointerEnter={prefetch}
@@ -77,7 +77,7 @@ export const ArticleCard = memo(function ArticleCard({
             onTouchStart={prefetch}
           >
             {titleMatch ? <HighlightedText text={article.title} highlights={titleMatch.highlights} /> : article.title}
-          </Link>
+          </PlainLink>
         </Heading>
         <p lang={CONTENT_LANGUAGE} className="line-clamp-3 text-ink-soft">
           {snippet ? <HighlightedText text={snippet.snippet} highlights={snippet.highlights} /> : article.dek}
@@ -104,12 +104,12 @@ export const ArticleCard = memo(function ArticleCard({
         </p>
         {showStory && article.story && article.story.size >= STORY_LINK_MIN_SIZE && (
           <p className="relative z-10 text-sm">
-            <Link
+            <PlainLink
               to={links.story(article.story.id)}
               className="inline-flex min-h-6 items-center font-semibold text-brand underline-offset-4 hover:underline"
             >
               {stories.cardStoryLink(article.story.title)}
-            </Link>
+            </PlainLink>
           </p>
         )}
         <div className="relative z-10 flex flex-wrap items-center justify-between gap-2">

@@ -1,9 +1,9 @@
-import { Link } from 'react-router'
 import type { EntityRef } from '../api/schemas'
 import { refName, useEntityIndex } from '../lib/entity-names'
 import { useLanguage, useMessages } from '../lib/i18n'
 import { sharedMessages } from '../lib/messages'
 import { links } from '../lib/links'
+import { PlainLink } from './plain-link'
 
 type EntityChipsProps = { entities: EntityRef[]; max?: number; label?: string }
 
@@ -20,7 +20,7 @@ export function EntityChips({ entities, max = entities.length, label }: EntityCh
         const name = refName(entity, index, language)
         return (
           <li key={entity.id}>
-            <Link
+            <PlainLink
               to={links.feedAbout(entity.id)}
               aria-label={t.filterBy(name)}
               className="chip"
@@ -28,7 +28,7 @@ export function EntityChips({ entities, max = entities.length, label }: EntityCh
             >
               <span aria-hidden="true" className="chip-dot" />
               {name}
-            </Link>
+            </PlainLink>
           </li>
         )
       })}

@@ -2,11 +2,11 @@
 // the bar opens the feed of the articles naming both, and its accessible name
 // starts with its visible text, the count (WCAG 2.5.3 Label in Name).
 import { scaleLinear } from 'd3-scale'
-import { Link } from 'react-router'
 import type { Entity } from '../../api/schemas'
 import { entityName } from '../../lib/entity-names'
 import { Flag } from './flag'
 import { links } from '../../lib/links'
+import { PlainLink } from '../../components/plain-link'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { coverageMessages } from './coverage-messages'
 
@@ -27,14 +27,14 @@ export function CoMentionChart({ subject, items, drawn }: CoMentionChartProps) {
         const name = entityName(entity, language)
         return (
           <li key={entity.id} className="flex flex-col">
-            <Link
+            <PlainLink
               to={links.entity(entity.id)}
               className="inline-flex min-h-7 items-center gap-1 self-start text-sm font-semibold underline-offset-4 hover:underline"
             >
               {entity.type === 'country' && <Flag code={entity.code} className="mr-[0.25em]" />}
               {name}
-            </Link>
-            <Link
+            </PlainLink>
+            <PlainLink
               to={links.feed({ entities: [subject.id, entity.id], match: 'all' })}
               aria-label={t.pairLabel(count, subjectName, name)}
               className="group flex min-h-7 items-center gap-2 text-sm text-ink-soft hover:text-ink"
@@ -49,7 +49,7 @@ export function CoMentionChart({ subject, items, drawn }: CoMentionChartProps) {
               <span className="w-10 shrink-0 text-right tabular-nums underline decoration-line underline-offset-4">
                 {t.pairCount(count)}
               </span>
-            </Link>
+            </PlainLink>
           </li>
         )
       })}

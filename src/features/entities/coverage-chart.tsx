@@ -6,9 +6,9 @@
 import { max } from 'd3-array'
 import { scaleBand, scaleLinear } from 'd3-scale'
 import { useId, useState } from 'react'
-import { Link } from 'react-router'
 import type { DayCount } from '../../api/schemas'
 import { links } from '../../lib/links'
+import { PlainLink } from '../../components/plain-link'
 import { formatDay, formatDayRange, formatNumber, formatShortDay } from '../../lib/format'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { coverageMessages } from './coverage-messages'
@@ -110,9 +110,9 @@ export function CoverageChart({ entityId, name, timeline, drawn }: CoverageChart
                   <tr key={p.from} className="border-t border-line">
                     <th scope="row" className="px-3 py-1.5 text-left font-normal">
                       {p.count > 0 ? (
-                        <Link to={hrefOf(p)} className="underline decoration-line underline-offset-4">
+                        <PlainLink to={hrefOf(p)} className="underline decoration-line underline-offset-4">
                           {labelOf(p)}
-                        </Link>
+                        </PlainLink>
                       ) : (
                         labelOf(p)
                       )}
@@ -158,7 +158,7 @@ export function CoverageChart({ entityId, name, timeline, drawn }: CoverageChart
                           className="absolute bottom-0 h-full"
                           style={{ left: `${x(p.from)}%`, width: `${x.bandwidth()}%` }}
                         >
-                          <Link
+                          <PlainLink
                             to={hrefOf(p)}
                             aria-label={t.bar(labelOf(p), p.count)}
                             onPointerEnter={() => setActive(index)}
@@ -175,7 +175,7 @@ export function CoverageChart({ entityId, name, timeline, drawn }: CoverageChart
                               className="block w-full rounded-t-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent"
                               style={{ height: `${Math.max(y(p.count), 1)}%` }}
                             />
-                          </Link>
+                          </PlainLink>
                         </li>
                       ),
                     )}
