@@ -1,9 +1,9 @@
 // Search on a slow phone: Chromium with 4× CPU slowdown (DevTools protocol).
 // A reader types a query in the header while suggestions come and go, submits,
-// then switches to the newest first. Prints the longest main-thread task while
+// then switches to the newest first, in three rounds. Prints the longest main-thread task while
 // results arrive and the slowest key press to its next paint (Event Timing),
 // each next to its goal. Run alone: `npx tsx bench/search-performance.ts`.
-import { chromium } from '@playwright/test'
+import { chromium, type Browser } from '@playwright/test'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
 import { runWhenMain, slowCpu } from './measure'
@@ -22,6 +22,11 @@ const OBSERVE = `(() => {
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'keydown') window.__keys.push(e.duration) }).observe({ type: 'event', durationThreshold: 16 })
 })()`
 
+/** Rounds, each in a fresh page: one round's longest task is one sample of a noisy machine. */
+const ROUNDS = 3
+
+type Round = { typingTasks: number[]; keys: number[]; arriving: number[] }
+
 export async function run(): Promise<boolean> {
   const preview = await startPreview(Number(process.env.SEARCH_BENCH_PORT ?? 4177))
   const browser = await chromium.launch({
@@ -29,8 +34,38 @@ export async function run(): Promise<boolean> {
     args: CHROMIUM_ARGS,
   })
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
-    await page.goto(`${preview.url}/search?q=tarif`)
+    const rounds: Round[] = []
+    for (let i = 0; i < ROUNDS; i++) rounds.push(await oneRound(browser, preview.url))
+
+    const longest = (tasks: number[]) => (tasks.length === 0 ? 0 : Math.max(...tasks))
+    const show = (tasks: number[]) => (tasks.length === 0 ? '<50' : longest(tasks).toFixed(0))
+    const each = (pick: (round: Round) => string) => rounds.map(pick).join(', ').padStart(14)
+    const worst = (pick: (round: Round) => number[]) => longest(rounds.flatMap(pick))
+    const typingTaskOk = worst((r) => r.typingTasks) <= GOAL.longestTaskMs
+    const keyOk = worst((r) => r.keys) <= GOAL.keyToPaintMs
+    const arrivingOk = worst((r) => r.arriving) <= GOAL.longestTaskMs
+    const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
+    console.log(`  ${ROUNDS} rounds, each value one round's`)
+    console.log(
+      `  longest task while typing      ${each((r) => show(r.typingTasks))} ms  goal ≤ ${GOAL.longestTaskMs} ms  ${verdict(typingTaskOk)}`,
+    )
+    console.log(
+      `  slowest key press → paint      ${each((r) => longest(r.keys).toFixed(0))} ms  goal ≤ ${GOAL.keyToPaintMs} ms  ${verdict(keyOk)}`,
+    )
+    console.log(
+      `  longest task, results + sort   ${each((r) => show(r.arriving))} ms  goal ≤ ${GOAL.longestTaskMs} ms  ${verdict(arrivingOk)}`,
+    )
+    return typingTaskOk && keyOk && arrivingOk
+  } finally {
+    await browser.close()
+    await preview.close()
+  }
+}
+
+async function oneRound(browser: Browser, origin: string): Promise<Round> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  try {
+    await page.goto(`${origin}/search?q=tarif`)
     await page.getByRole('list', { name: 'Hasil pencarian' }).getByRole('article').first().waitFor()
     await slowCpu(page)
 
@@ -46,35 +81,33 @@ export async function run(): Promise<boolean> {
       keys: number[]
     }
 
+    // The switch's place, read while the page is still: the results coming leave it where it is (no layout
+    // shift), and reading it later would lay the page out inside the measured tasks.
+    const box = await page.locator('label', { hasText: 'Terbaru' }).boundingBox()
+    if (!box) throw new Error('No "Terbaru" switch on the results page')
+    const terbaru = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
     await page.evaluate(OBSERVE)
     await page.keyboard.press('Enter')
-    // A CSS query, not a role query: Playwright computes roles in the page, a long task of its own at 4x CPU.
-    await page.locator('[role="status"]', { hasText: /artikel untuk “gencatan senjata”/ }).waitFor()
-    await page.locator('label', { hasText: 'Terbaru' }).click()
-    await page.waitForURL(/sort=newest/)
-    await page.locator('main [aria-busy="true"]').waitFor({ state: 'detached' })
-    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)))')
+    // The waits run in the page, on animation frames, and the sort is a click at the switch's place as soon as
+    // the count is announced: Playwright's locators poll the page with script of their own, tasks that the bench
+    // would count at 4x CPU, and their actionability checks delayed the click until the list was still.
+    await page.evaluate(`new Promise((resolve) => {
+      const check = () => [...document.querySelectorAll('[role="status"]')].some((el) => /artikel untuk “gencatan senjata”/.test(el.textContent))
+        ? resolve()
+        : requestAnimationFrame(check)
+      check()
+    })`)
+    await page.mouse.click(terbaru.x, terbaru.y)
+    await page.evaluate(`new Promise((resolve) => {
+      const check = () => location.search.includes('sort=newest') && !document.querySelector('main [aria-busy="true"]')
+        ? requestAnimationFrame(() => setTimeout(resolve, 200))
+        : requestAnimationFrame(check)
+      check()
+    })`)
     const arriving = (await page.evaluate('window.__longTasks')) as number[]
-
-    const longest = (tasks: number[]) => (tasks.length === 0 ? 0 : Math.max(...tasks))
-    const show = (tasks: number[]) => (tasks.length === 0 ? '  < 50' : longest(tasks).toFixed(0).padStart(6))
-    const typingTaskOk = longest(typing.tasks) <= GOAL.longestTaskMs
-    const keyOk = longest(typing.keys) <= GOAL.keyToPaintMs
-    const arrivingOk = longest(arriving) <= GOAL.longestTaskMs
-    const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL')
-    console.log(
-      `  longest task while typing      ${show(typing.tasks)} ms  goal ≤ ${GOAL.longestTaskMs} ms  ${verdict(typingTaskOk)}  (${typing.tasks.length} over 50 ms)`,
-    )
-    console.log(
-      `  slowest key press → paint      ${longest(typing.keys).toFixed(0).padStart(6)} ms  goal ≤ ${GOAL.keyToPaintMs} ms  ${verdict(keyOk)}  (${typing.keys.length} keys over 16 ms)`,
-    )
-    console.log(
-      `  longest task, results + sort   ${show(arriving)} ms  goal ≤ ${GOAL.longestTaskMs} ms  ${verdict(arrivingOk)}  (${arriving.length} over 50 ms)`,
-    )
-    return typingTaskOk && keyOk && arrivingOk
+    return { typingTasks: typing.tasks, keys: typing.keys, arriving }
   } finally {
-    await browser.close()
-    await preview.close()
+    await page.close()
   }
 }
 
