@@ -181,7 +181,9 @@ export function Layout() {
                 </li>
               </ul>
             </nav>
-            <div className="order-2 w-full sm:order-none sm:ml-auto sm:w-auto">
+            {/* From 10 rem, growing to 16 with the room left: the language and theme menus stay on the first
+                row from 1024 px on. */}
+            <div className="order-2 w-full sm:order-none sm:ml-auto sm:w-auto sm:max-w-64 sm:flex-[1_1_10rem]">
               <SearchShortcut />
               <Suspense fallback={<SiteSearchShell />}>
                 <SiteSearch />

@@ -9,6 +9,28 @@ const field = (page: Page) => page.getByRole('combobox', { name: 'Cari berita' }
 const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Saran pencarian' })
 const results = (page: Page) => page.getByRole('list', { name: 'Hasil pencarian' })
 
+test('the header keeps its menus beside the field from 1024 px, and the suggestions stay inside the window at every width', async ({
+  page,
+}) => {
+  for (const width of [640, 700, 768, 1024, 1280]) {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto('/')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Berita terbaru')
+    if (width >= 1024) {
+      // One row: the language menu's middle at the field's height.
+      const fieldBox = (await field(page).boundingBox())!
+      const menuBox = (await page.getByRole('combobox', { name: 'Bahasa' }).boundingBox())!
+      expect(Math.abs(menuBox.y + menuBox.height / 2 - (fieldBox.y + fieldBox.height / 2))).toBeLessThan(4)
+    }
+    await field(page).fill('putin')
+    await expect(suggestions(page).getByRole('option').nth(2)).toBeVisible()
+    const box = (await suggestions(page).boundingBox())!
+    expect(box.x, `at ${width} px`).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width, `at ${width} px`).toBeLessThanOrEqual(width)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `at ${width} px`).toBe(width)
+  }
+})
+
 test('the combobox by keyboard: / focuses it, arrows, Home and End move, Escape closes then clears, Enter searches', async ({
   page,
 }) => {

@@ -17,7 +17,8 @@ export const SITE_SEARCH_ID = 'site-search'
 /** What the shell's field held when the combobox replaced it. */
 export const earlyInput = { value: '', focused: false }
 
-export const FORM_CLASS = 'relative w-full sm:w-56 lg:w-64'
+/** As wide as its place in the header (layout.tsx), which grows from 10 to 16 rem with the room there is. */
+export const FORM_CLASS = 'relative w-full'
 export const INPUT_CLASS =
   'w-full rounded-lg border border-line bg-surface py-2 pr-3 pl-9 text-base placeholder:text-ink-soft'
 

@@ -123,6 +123,17 @@ export function SiteSearch() {
   }, [typed, current, baseId, entityIndex, language])
 
   const expanded = open && options.length > 0
+  // The list is wider than the field: it opens toward the side with room, leftward from a field near the
+  // window's right edge (a wide header), rightward from one that starts a row (a narrow header). Read as it
+  // opens, before it paints.
+  const listRef = useRef<HTMLDivElement>(null)
+  useLayoutEffect(() => {
+    const list = listRef.current
+    const field = list?.parentElement
+    if (!expanded || !list || !field) return
+    const room = document.documentElement.clientWidth - field.getBoundingClientRect().left
+    list.dataset.side = list.offsetWidth > room ? 'left' : 'right'
+  }, [expanded])
   const activeOption = expanded ? options[active] : undefined
 
   const close = () => {
@@ -280,11 +291,12 @@ export function SiteSearch() {
         className={INPUT_CLASS}
       />
       <div
+        ref={listRef}
         id={listId}
         role="listbox"
         aria-label={t.suggestions}
         hidden={!expanded}
-        className="absolute inset-x-0 top-full z-40 mt-1 max-h-[min(70dvh,32rem)] overflow-y-auto rounded-lg border border-line bg-surface p-1 shadow-lg sm:right-auto sm:w-[min(28rem,calc(100vw-2rem))]"
+        className="absolute inset-x-0 top-full z-40 mt-1 max-h-[min(70dvh,32rem)] overflow-y-auto rounded-lg border border-line bg-surface p-1 shadow-lg sm:right-auto sm:w-[min(28rem,calc(100vw-2rem))] sm:data-[side=left]:right-0 sm:data-[side=left]:left-auto"
       >
         {options[0] && renderOption(options[0])}
         {group(t.people, people)}
