@@ -12,6 +12,7 @@ import { useReaderData, useReaderDataAnswer, useSavedCount, useSetting } from '.
 import type { Language, Theme } from '../reader-data/settings'
 import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
+import { SITE_HEADER_ID } from '../lib/site-header'
 import { afterNextPaint } from '../scheduling/next-task'
 
 const NewCount = lazy(() => import('./new-count').then((module) => ({ default: module.NewCount })))
@@ -141,7 +142,10 @@ export function Layout() {
         <a href="#main" className="skip-link">
           {t.skipToContent}
         </a>
-        <header className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80">
+        <header
+          id={SITE_HEADER_ID}
+          className="sticky top-0 z-30 border-b border-line bg-surface/95 backdrop-blur supports-[backdrop-filter]:bg-surface/80"
+        >
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-2 sm:py-3">
             {/* Named by what it shows (WCAG 2.5.3); where it leads is its description. */}
             <NavLink to={links.home} className="flex items-baseline gap-2 no-underline" aria-describedby={homeHintId}>

@@ -6,6 +6,7 @@ import { use, useEffect, useRef, useState, type RefObject } from 'react'
 import { UNSAFE_DataRouterStateContext } from 'react-router'
 import { usePositions, useReaderData } from '../../reader-data/reader-data'
 import { formatNumber } from '../../lib/format'
+import { siteHeaderBottom } from '../../lib/site-header'
 import { afterNextPaint } from '../../scheduling/next-task'
 import { useLanguage, useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
@@ -18,16 +19,18 @@ const READ_AFTER_MS = 30_000
 const REMEMBER_WHEN_STILL_MS = 1000
 /** Seen this much of the body: nothing left to resume. */
 const FINISHED = 0.98
-/** The sticky header covers the top of the screen: the paragraph being read is the first one below it. */
-const HEADER_OFFSET = 80
+/** Room left between the sticky header and the paragraph the reader is taken back to. */
+const RESUME_MARGIN = 12
 
 /** How much of the body has been on screen (0 to 1), and the paragraph at the top of the screen. */
 function measure(body: HTMLElement): { fraction: number; block: number } {
   const rect = body.getBoundingClientRect()
   const fraction = rect.height > 0 ? Math.min(1, Math.max(0, (window.innerHeight - rect.top) / rect.height)) : 0
+  // The sticky header covers the top of the window: the paragraph being read is the first one below it.
+  const top = siteHeaderBottom()
   let block = 0
   for (const paragraph of body.querySelectorAll<HTMLElement>('[data-block]')) {
-    if (paragraph.getBoundingClientRect().bottom > HEADER_OFFSET) {
+    if (paragraph.getBoundingClientRect().bottom > top) {
       block = Number(paragraph.dataset.block)
       break
     }
@@ -167,7 +170,9 @@ export function ResumeReading({ slug, bodyRef }: { slug: string; bodyRef: RefObj
     if (!paragraph) return
     paragraph.tabIndex = -1
     // Below the sticky header, not under it.
-    window.scrollTo({ top: paragraph.getBoundingClientRect().top + window.scrollY - HEADER_OFFSET })
+    window.scrollTo({
+      top: paragraph.getBoundingClientRect().top + window.scrollY - siteHeaderBottom() - RESUME_MARGIN,
+    })
     paragraph.focus({ preventScroll: true })
   }
   return (
