@@ -1,6 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { SITE_HEADER_ID } from '../../src/lib/site-header'
 import { FORMAT } from '../../src/reader-data/kind-store'
 import v2Fixture from '../fixtures/bookmarks-v2.json'
 import { createDisk, openReaderData } from '../fake-reader-storage'
@@ -10,14 +11,19 @@ const SLUG = 'putin-telepon-xi-lukashenko-dan-modi-jelang-ktt-dengan-trump'
 const SEED = `/articles/${SLUG}`
 const HEADING = /putin telepon xi, lukashenko, dan modi/i
 
-/** jsdom lays nothing out: the body is 2,000 px tall, `top` px from the top of a 768 px screen; paragraphs 100 px each. */
+const unmocked = Element.prototype.getBoundingClientRect
+
+/**
+ * jsdom lays nothing out: the sticky header is 80 px tall; the body is 2,000 px tall, `top` px from the top of a
+ * 768 px screen; paragraphs 100 px each.
+ */
 function layOut(top: number) {
-  const original = Element.prototype.getBoundingClientRect
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    if (this.id === SITE_HEADER_ID) return DOMRect.fromRect({ y: 0, height: 80, width: 1024 })
     if (this.classList.contains('article-body')) return DOMRect.fromRect({ y: top, height: 2000, width: 600 })
     const block = this.getAttribute('data-block')
     if (block !== null) return DOMRect.fromRect({ y: top + Number(block) * 100, height: 100, width: 600 })
-    return original.call(this)
+    return unmocked.call(this)
   })
 }
 
