@@ -11,6 +11,8 @@ configure({ asyncUtilTimeout: 5000 })
 // jsdom does not scroll; the router's scroll restoration calls this. (Engine
 // tests run in the node environment, without a window.)
 if (typeof window !== 'undefined') window.scrollTo = () => undefined
+// Nor does it scroll an element into view (the card commands, resuming a reading).
+if (typeof Element !== 'undefined') Element.prototype.scrollIntoView ??= () => undefined
 
 beforeEach(() => {
   if (typeof localStorage === 'undefined') return

@@ -346,6 +346,39 @@ test('reduced motion: no animation runs for a reader who asks for less', async (
   await expect(page.getByRole('main').getByRole('article').first()).toBeVisible()
 })
 
+test('focus moving up the page is never hidden under the sticky header (WCAG 2.4.11), and focus in the header moves no page, on a phone', async ({
+  page,
+}) => {
+  // The header is 137 px tall at this width: the browser scrolls focus below it only with the page's scroll padding.
+  await page.setViewportSize({ width: 390, height: 800 })
+  await page.goto('/')
+  await articleCards(page).nth(3).waitFor()
+  await page.getByRole('main').getByRole('article').nth(4).getByRole('heading').getByRole('link').focus()
+  const hidden: string[] = []
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Shift+Tab')
+    const place = await page.evaluate(() => {
+      const focused = document.activeElement
+      const header = document.querySelector('header')
+      if (!focused || !header || !document.querySelector('main')?.contains(focused)) return null
+      return {
+        bottom: focused.getBoundingClientRect().bottom,
+        header: header.getBoundingClientRect().bottom,
+        text: focused.textContent,
+      }
+    })
+    if (place && place.bottom <= place.header) hidden.push(place.text ?? '')
+  }
+  expect(hidden).toEqual([])
+  // The header's own field, always in view, is focused where the page is: the page does not move.
+  await page.getByRole('main').getByRole('article').nth(4).getByRole('heading').getByRole('link').focus()
+  const scrolled = await page.evaluate(() => window.scrollY)
+  expect(scrolled).toBeGreaterThan(0)
+  await page.keyboard.press('/')
+  await expect(page.getByRole('combobox', { name: 'Cari berita' })).toBeFocused()
+  expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
+})
+
 test('keyboard shortcuts: j/k move between cards, b saves, ? lists them, g b goes to bookmarks', async ({ page }) => {
   await page.goto('/')
   const cards = page.getByRole('list', { name: 'Daftar artikel' }).getByRole('article')

@@ -19,8 +19,6 @@ const READ_AFTER_MS = 30_000
 const REMEMBER_WHEN_STILL_MS = 1000
 /** Seen this much of the body: nothing left to resume. */
 const FINISHED = 0.98
-/** Room left between the sticky header and the paragraph the reader is taken back to. */
-const RESUME_MARGIN = 12
 
 /** How much of the body has been on screen (0 to 1), and the paragraph at the top of the screen. */
 function measure(body: HTMLElement): { fraction: number; block: number } {
@@ -169,10 +167,8 @@ export function ResumeReading({ slug, bodyRef }: { slug: string; bodyRef: RefObj
     setTaken(true)
     if (!paragraph) return
     paragraph.tabIndex = -1
-    // Below the sticky header, not under it.
-    window.scrollTo({
-      top: paragraph.getBoundingClientRect().top + window.scrollY - siteHeaderBottom() - RESUME_MARGIN,
-    })
+    // Below the sticky header, not under it: the scroll margin of the page's targets (styles.css).
+    paragraph.scrollIntoView({ block: 'start' })
     paragraph.focus({ preventScroll: true })
   }
   return (
