@@ -221,6 +221,32 @@ test('a page opened from the address bar starts at the top; a reload keeps its p
   await keptInPlace()
 })
 
+test('the loading bar of a navigation moves nothing: the header keeps its height', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/entities?view=list')
+  const header = page.getByRole('banner')
+  const height = async () => (await header.boundingBox())!.height
+  const before = await height()
+  // The entity's answer held back: the page stays loading, the bar shown, until it is let through.
+  let release = () => {}
+  const gate = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/api/entities/vladimir-putin', async (route) => {
+    await gate
+    await route.continue()
+  })
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Vladimir Putin/ })
+    .first()
+    .click()
+  await expect(page.locator('.progress-bar')).toBeVisible()
+  expect(await height()).toBe(before)
+  release()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Vladimir Putin/)
+  await expect(page.locator('.progress-bar')).toHaveCount(0)
+  expect(await height()).toBe(before)
+})
+
 test('an unknown route shows the not-found page with a way home', async ({ page }) => {
   await page.goto('/tidak-ada')
   await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible()
