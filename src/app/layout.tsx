@@ -12,7 +12,7 @@ import { useReaderData, useReaderDataAnswer, useSavedCount, useSetting } from '.
 import type { Language, Theme } from '../reader-data/settings'
 import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
-import { keepScrollClearOfHeader, SITE_HEADER_ID } from '../lib/site-header'
+import { SITE_HEADER_ID } from '../lib/site-header'
 import { afterNextPaint } from '../scheduling/next-task'
 
 const NewCount = lazy(() => import('./new-count').then((module) => ({ default: module.NewCount })))
@@ -133,7 +133,6 @@ export function Layout() {
   const homeHintId = useId()
   useFocusHeadingOnNavigate()
   useInAppLinks()
-  useEffect(() => keepScrollClearOfHeader(), [])
   useSnapshotUpgrades(useOnline())
   // The count of new articles (its code, its request) only for a reader who follows something.
   const following = useReaderDataAnswer('follows', (state) => state.value.length > 0)

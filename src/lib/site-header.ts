@@ -8,18 +8,3 @@ export const SITE_HEADER_ID = 'site-header'
 export function siteHeaderBottom(): number {
   return document.getElementById(SITE_HEADER_ID)?.getBoundingClientRect().bottom ?? 0
 }
-
-/**
- * Keeps `--site-header-height` (the scroll margin of the page's targets, styles.css) at the header's height as it changes
- * with the width, the language and the badges: the browser then scrolls what gets focus, or is scrolled into
- * view, below the header. Returns a stop.
- */
-export function keepScrollClearOfHeader(): () => void {
-  const header = document.getElementById(SITE_HEADER_ID)
-  if (!header || typeof ResizeObserver === 'undefined') return () => {}
-  const observer = new ResizeObserver(() => {
-    document.documentElement.style.setProperty('--site-header-height', `${header.offsetHeight}px`)
-  })
-  observer.observe(header)
-  return () => observer.disconnect()
-}
