@@ -63,3 +63,15 @@ export async function slowCpu(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
 }
+
+/**
+ * Waits in the page, an animation frame at a time, until `condition` (an expression, as source: tsx would inject
+ * helpers the page does not have) holds. Playwright's locators poll with script of their own, tasks that a
+ * bench at 4x CPU would count as the app's.
+ */
+export async function untilInPage(page: Page, condition: string): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => {
+    const check = () => ((${condition}) ? resolve() : requestAnimationFrame(check))
+    check()
+  })`)
+}

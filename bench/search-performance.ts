@@ -6,7 +6,7 @@
 import { chromium, type Browser } from '@playwright/test'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
-import { runWhenMain, slowCpu } from './measure'
+import { runWhenMain, slowCpu, untilInPage } from './measure'
 
 const GOAL = { longestTaskMs: 50, keyToPaintMs: 100 }
 
@@ -88,22 +88,18 @@ async function oneRound(browser: Browser, origin: string): Promise<Round> {
     const terbaru = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
     await page.evaluate(OBSERVE)
     await page.keyboard.press('Enter')
-    // The waits run in the page, on animation frames, and the sort is a click at the switch's place as soon as
-    // the count is announced: Playwright's locators poll the page with script of their own, tasks that the bench
-    // would count at 4x CPU, and their actionability checks delayed the click until the list was still.
-    await page.evaluate(`new Promise((resolve) => {
-      const check = () => [...document.querySelectorAll('[role="status"]')].some((el) => /artikel untuk “gencatan senjata”/.test(el.textContent))
-        ? resolve()
-        : requestAnimationFrame(check)
-      check()
-    })`)
+    // The waits run in the page (untilInPage), and the sort is a click at the switch's place as soon as the
+    // count is announced: Playwright's actionability checks delayed the click until the list was still.
+    await untilInPage(
+      page,
+      `[...document.querySelectorAll('[role="status"]')].some((el) => /artikel untuk “gencatan senjata”/.test(el.textContent))`,
+    )
     await page.mouse.click(terbaru.x, terbaru.y)
-    await page.evaluate(`new Promise((resolve) => {
-      const check = () => location.search.includes('sort=newest') && !document.querySelector('main [aria-busy="true"]')
-        ? requestAnimationFrame(() => setTimeout(resolve, 200))
-        : requestAnimationFrame(check)
-      check()
-    })`)
+    await untilInPage(
+      page,
+      `location.search.includes('sort=newest') && !document.querySelector('main [aria-busy="true"]')`,
+    )
+    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)))')
     const arriving = (await page.evaluate('window.__longTasks')) as number[]
     return { typingTasks: typing.tasks, keys: typing.keys, arriving }
   } finally {

@@ -39,7 +39,6 @@ function renderAt(path: string) {
     initialEntries: [path],
   })
   render(<RouterProvider router={router} />)
-  return { router }
 }
 
 describe('useInAppLinks', () => {
