@@ -7,7 +7,11 @@ type ChoiceSwitchProps<T extends string> = {
   onChange: (value: T) => void
 }
 
-/** A small either-or choice (an order, a sort): radio buttons drawn as a segmented switch, named by its label. */
+/**
+ * A small either-or choice (an order, a sort): radio buttons drawn as a segmented switch, named by its label.
+ * Where the options do not fit (three on a 360 px phone) they wrap onto a second row: a radius of half a row's
+ * height draws a pill on one row and a rounded box on two.
+ */
 export function ChoiceSwitch<T extends string>({ label, options, value, onChange }: ChoiceSwitchProps<T>) {
   const labelId = useId()
   const name = useId()
@@ -19,7 +23,7 @@ export function ChoiceSwitch<T extends string>({ label, options, value, onChange
       <div
         role="radiogroup"
         aria-labelledby={labelId}
-        className="inline-flex rounded-full border border-line bg-surface p-0.5"
+        className="inline-flex max-w-full flex-wrap rounded-[1.125rem] border border-line bg-surface p-0.5"
       >
         {options.map(([option, optionLabel]) => (
           <label

@@ -261,6 +261,9 @@ test('unknown API paths answer 404 JSON, never the app HTML', async ({ request }
 })
 
 test('no horizontal scrolling on any page from 360 to 1440 px wide', async ({ page }) => {
+  // A saved article: /bookmarks then shows its list and its three-way sort switch (455 px wide on one row).
+  await page.goto(`/articles/${SEED_SLUG}`)
+  await page.getByRole('main').getByRole('button', { name: 'Simpan', exact: true }).first().click()
   for (const width of [360, 768, 1024, 1440]) {
     await page.setViewportSize({ width, height: 800 })
     for (const path of [
@@ -269,10 +272,13 @@ test('no horizontal scrolling on any page from 360 to 1440 px wide', async ({ pa
       '/entities',
       '/entities/vladimir-putin',
       '/bookmarks',
+      '/search?q=tarif',
+      '/data',
       '/tidak-ada',
     ]) {
       await page.goto(path)
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      if (path === '/bookmarks') await expect(page.getByRole('radiogroup', { name: 'Urutkan' })).toBeVisible()
       expect(
         await page.evaluate(() => document.documentElement.scrollWidth),
         `${path} at ${width}px`,
