@@ -40,7 +40,7 @@ async function loadArticlesInPage(page: Page, count: number): Promise<void> {
       if (loaded >= ${count}) return resolve()
       if (Date.now() > deadline) return reject(new Error('only ' + loaded + ' articles loaded'))
       const more = [...document.querySelectorAll('main button')].find((b) => b.textContent.trim() === 'Muat lebih banyak')
-      if (more && !more.disabled) more.click()
+      if (more && more.getAttribute('aria-disabled') !== 'true') more.click()
       setTimeout(step, 50)
     }
     step()

@@ -228,7 +228,15 @@ export function ArticleList({
       <div ref={sentinelRef} className="mt-6 flex flex-col items-center gap-2">
         {listed.length === 0 && loaded.length > 0 && <p className="text-ink-soft">{t.allRead}</p>}
         {hasMore || revealing ? (
-          <button type="button" className="btn-secondary" onClick={onLoadMore} disabled={!canLoad}>
+          // aria-disabled, not disabled: a disabled button loses the focus of the reader who pressed it.
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => {
+              if (canLoad) onLoadMore()
+            }}
+            aria-disabled={!canLoad}
+          >
             {loadingMore || revealing ? t.loadingMore : t.loadMore}
           </button>
         ) : (

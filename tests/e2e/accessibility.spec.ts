@@ -379,6 +379,25 @@ test('focus moving up the page is never hidden under the sticky header (WCAG 2.4
   expect(await page.evaluate(() => window.scrollY)).toBe(scrolled)
 })
 
+test('"Muat lebih banyak" keeps the keyboard focus while the next page loads, and after', async ({ page }) => {
+  // The next page held back: the button says it is loading, and must not drop the focus to the page meanwhile.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/api\/articles\?.*cursor=/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/')
+  await articleCards(page).nth(19).waitFor()
+  await page.getByRole('button', { name: 'Muat lebih banyak' }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: 'Memuat artikel berikutnya…' })).toBeFocused()
+  release()
+  // The list counts its loaded cards in aria-setsize (it is windowed once it outgrows a page).
+  await expect(page.locator('main ol > li').first()).not.toHaveAttribute('aria-setsize', '20')
+  await expect(page.getByRole('button', { name: 'Muat lebih banyak' })).toBeFocused()
+})
+
 test('keyboard shortcuts: j/k move between cards, b saves, ? lists them, g b goes to bookmarks', async ({ page }) => {
   await page.goto('/')
   const cards = page.getByRole('list', { name: 'Daftar artikel' }).getByRole('article')
