@@ -29,7 +29,7 @@ export const sharedMessages = defineMessages({
     errorRequest: 'Permintaan ini tidak dapat dipenuhi. Periksa alamatnya, atau kembali ke beranda.',
     errorUnknown: 'Terjadi kesalahan yang tidak terduga.',
     notFoundTitle: 'Halaman tidak ditemukan',
-    notFoundBody: 'Alamat ini tidak ada di Warta. Mungkin tautannya salah ketik atau artikelnya sudah tidak tersedia.',
+    notFoundBody: 'Alamat ini tidak ada di Warta. Mungkin tautannya salah ketik atau halamannya sudah tidak tersedia.',
     articleNotFoundTitle: 'Artikel tidak ditemukan',
     loadMore: 'Muat lebih banyak',
     loadingMore: 'Memuat artikel berikutnya…',
@@ -74,8 +74,7 @@ export const sharedMessages = defineMessages({
     errorRequest: 'This request cannot be answered. Check the address, or go back to the front page.',
     errorUnknown: 'Something unexpected happened.',
     notFoundTitle: 'Page not found',
-    notFoundBody:
-      'This address does not exist on Warta. The link may be mistyped or the article is no longer available.',
+    notFoundBody: 'This address does not exist on Warta. The link may be mistyped or the page is no longer available.',
     articleNotFoundTitle: 'Article not found',
     loadMore: 'Load more',
     loadingMore: 'Loading the next articles…',

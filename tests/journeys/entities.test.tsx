@@ -114,6 +114,8 @@ describe('the pages of leaders and countries', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Tokoh atau negara tidak ditemukan' }),
     ).toBeInTheDocument()
+    // The explanation fits any page, not only an article's.
+    expect(screen.getByText(/halamannya sudah tidak tersedia/)).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Kembali ke beranda' })).toHaveAttribute('href', '/')
   })
 
