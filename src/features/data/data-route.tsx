@@ -96,8 +96,13 @@ function StoredKinds({ kinds, onNotice }: { kinds: StoredKind[]; onNotice: (noti
                 <h3 className="font-semibold">{name}</h3>
                 <p className="text-sm text-ink-soft">
                   {t.items(count)}
-                  <span aria-hidden="true"> · </span>
-                  {t.size(kilobytes(bytes))}
+                  {/* An empty kind's bookkeeping is no size to show beside "0 butir". */}
+                  {count > 0 && (
+                    <>
+                      <span aria-hidden="true"> · </span>
+                      {t.size(kilobytes(bytes))}
+                    </>
+                  )}
                 </p>
               </div>
               {confirming === kind.name ? (

@@ -1,6 +1,9 @@
 import { formatNumber } from '../../lib/format'
 import { defineMessages } from '../../lib/i18n'
 
+/** A kind's name inside a sentence: "Yang Anda ikuti" becomes "yang Anda ikuti", not "yang anda ikuti". */
+const inSentence = (name: string) => name.charAt(0).toLowerCase() + name.slice(1)
+
 export const dataMessages = defineMessages({
   id: {
     title: 'Data Anda',
@@ -21,9 +24,9 @@ export const dataMessages = defineMessages({
       )[name] ?? name,
     items: (count: number) => `${formatNumber(count, 'id')} butir`,
     size: (kilobytes: number) => `${formatNumber(kilobytes, 'id')} KB`,
-    remove: (kind: string) => `Hapus ${kind.toLowerCase()}`,
+    remove: (kind: string) => `Hapus ${inSentence(kind)}`,
     confirm: (kind: string, count: number) =>
-      `Hapus ${formatNumber(count, 'id')} butir ${kind.toLowerCase()} dari browser ini?`,
+      `Hapus ${formatNumber(count, 'id')} butir ${inSentence(kind)} dari browser ini?`,
     confirmYes: 'Ya, hapus',
     cancel: 'Batal',
     removed: (kind: string) => `${kind} dihapus.`,
@@ -66,9 +69,9 @@ export const dataMessages = defineMessages({
       )[name] ?? name,
     items: (count: number) => `${formatNumber(count, 'en')} ${count === 1 ? 'item' : 'items'}`,
     size: (kilobytes: number) => `${formatNumber(kilobytes, 'en')} KB`,
-    remove: (kind: string) => `Delete ${kind.toLowerCase()}`,
+    remove: (kind: string) => `Delete ${inSentence(kind)}`,
     confirm: (kind: string, count: number) =>
-      `Delete ${formatNumber(count, 'en')} ${count === 1 ? 'item' : 'items'} of ${kind.toLowerCase()} from this browser?`,
+      `Delete ${formatNumber(count, 'en')} ${count === 1 ? 'item' : 'items'} of ${inSentence(kind)} from this browser?`,
     confirmYes: 'Yes, delete',
     cancel: 'Cancel',
     removed: (kind: string) => `${kind} deleted.`,
