@@ -6,6 +6,7 @@ import {
   formatDate,
   formatDateTime,
   formatDay,
+  formatDateRange,
   formatDayRange,
   formatNumber,
   formatPublished,
@@ -76,9 +77,10 @@ describe.each(LANGUAGES)('formatting in %s, as Intl does it', (language) => {
       expect(formatDay(from, language)).toBe(date.format(noon(from)))
       expect(formatShortDay(from, language)).toBe(short.format(noon(from)))
       for (const to of days.filter((day) => day >= from).slice(0, 40)) {
-        expect(formatDayRange(from, to, language)).toBe(
-          from === to ? date.format(noon(from)) : date.formatRange(noon(from), noon(to)),
-        )
+        const range = from === to ? date.format(noon(from)) : date.formatRange(noon(from), noon(to))
+        expect(formatDayRange(from, to, language)).toBe(range)
+        // Instants late on a WIB day (in UTC, the day before or the same): their WIB days.
+        expect(formatDateRange(`${from}T23:30:00+07:00`, `${to}T00:10:00+07:00`, language)).toBe(range)
       }
     }
   })

@@ -131,8 +131,16 @@ export function formatShortDay(day: string, language: Language): string {
 
 /** Two WIB days as "1–12 Agustus 2025" or "28 Juli – 12 Agustus 2025"; one day when they are equal. */
 export function formatDayRange(from: string, to: string, language: Language): string {
-  if (from === to) return formatDay(from, language)
-  const [a, b] = [parseDay(from), parseDay(to)]
+  return writeDayRange(parseDay(from), parseDay(to), language)
+}
+
+/** The WIB days of two instants as a range, written as formatDayRange writes it. */
+export function formatDateRange(fromIso: string, toIso: string, language: Language): string {
+  return writeDayRange(wib(fromIso), wib(toIso), language)
+}
+
+function writeDayRange(a: Day, b: Day, language: Language): string {
+  if (a.year === b.year && a.month === b.month && a.day === b.day) return writeDay(a, language)
   if (a.year !== b.year) return `${writeDay(a, language)}${RANGE}${writeDay(b, language)}`
   const end = writeDay(b, language)
   if (a.month !== b.month) return `${a.day} ${MONTHS[language][a.month]}${RANGE}${end}`

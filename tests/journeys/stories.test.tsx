@@ -42,6 +42,9 @@ describe('following a story', () => {
     const count = within(section).getAllByRole('listitem').length
     await user.click(within(section).getByRole('link', { name: `Lihat seluruh cerita (${count} artikel)` }))
     expect(await screen.findByRole('heading', { level: 1, name: 'Jalan menuju KTT Alaska' })).toBeInTheDocument()
+    // Its dates as a range, written as the feed writes ranges: "2–16 Agustus 2025", the year once.
+    const summary = screen.getByText(/dari yang terlama/).textContent ?? ''
+    expect(summary.match(/2025/g)).toHaveLength(1)
     const list = screen.getByRole('list', { name: 'Artikel dalam cerita Jalan menuju KTT Alaska' })
     expect(within(list).getAllByRole('article')).toHaveLength(count)
     const dates = datesOf(list)

@@ -5,15 +5,14 @@ export const storyPageMessages = defineMessages({
   id: {
     loading: 'Memuat cerita…',
     notFound: 'Cerita tidak ditemukan',
-    summary: (count: number, from: string, to: string) =>
-      `${formatNumber(count, 'id')} artikel, ${from} – ${to}, dari yang terlama`,
+    summary: (count: number, range: string) => `${formatNumber(count, 'id')} artikel, ${range}, dari yang terlama`,
     listLabel: (title: string) => `Artikel dalam cerita ${title}`,
   },
   en: {
     loading: 'Loading the story…',
     notFound: 'Story not found',
-    summary: (count: number, from: string, to: string) =>
-      `${formatNumber(count, 'en')} ${count === 1 ? 'article' : 'articles'}, ${from} – ${to}, oldest first`,
+    summary: (count: number, range: string) =>
+      `${formatNumber(count, 'en')} ${count === 1 ? 'article' : 'articles'}, ${range}, oldest first`,
     listLabel: (title: string) => `Articles in the story ${title}`,
   },
 })

@@ -9,7 +9,7 @@ import { PageErrorState } from '../../components/error-state'
 import { NotFoundPage } from '../../components/not-found-page'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ListSkeleton } from '../../components/skeleton'
-import { formatDate } from '../../lib/format'
+import { formatDateRange } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
 import { storyMessages } from '../../lib/story-messages'
@@ -59,11 +59,7 @@ function StoryPage({ story }: { story: StoryResponse['story'] }) {
         </h1>
         {first && last && (
           <p className="mt-2 text-ink-soft">
-            {t.summary(
-              story.articles.length,
-              formatDate(first.publishedAt, language),
-              formatDate(last.publishedAt, language),
-            )}
+            {t.summary(story.articles.length, formatDateRange(first.publishedAt, last.publishedAt, language))}
           </p>
         )}
       </header>
