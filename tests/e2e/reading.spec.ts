@@ -247,6 +247,22 @@ test('the loading bar of a navigation moves nothing: the header keeps its height
   expect(await height()).toBe(before)
 })
 
+test('sharing by copying the link says so without moving the page, on a phone', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await page.setViewportSize({ width: 360, height: 800 })
+  await page.goto(`/articles/${SEED_SLUG}`)
+  const share = page.getByRole('main').getByRole('button', { name: 'Bagikan' })
+  const photo = page.getByRole('main').locator('figure').first()
+  await share.scrollIntoViewIfNeeded()
+  const before = { share: await share.boundingBox(), photo: await photo.boundingBox() }
+  // Chromium on Linux has no share sheet: the link is copied, and a status says so.
+  await share.click()
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Tautan disalin' })).toBeVisible()
+  expect(await share.boundingBox()).toEqual(before.share)
+  expect(await photo.boundingBox()).toEqual(before.photo)
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+})
+
 test('an unknown route shows the not-found page with a way home', async ({ page }) => {
   await page.goto('/tidak-ada')
   await expect(page.getByRole('heading', { level: 1, name: 'Halaman tidak ditemukan' })).toBeVisible()

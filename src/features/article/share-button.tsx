@@ -34,13 +34,19 @@ export function ShareButton({ title }: { title: string }) {
     }
   }
 
+  // The confirmation shows under the button, over what follows: beside it, its text made the actions wrap onto
+  // a new line on a phone, and the page below moved down, then back up when it went. Empty, it is a box of no
+  // size, kept in the page so that screen readers hear it fill.
   return (
-    <span className="inline-flex items-center gap-2">
+    <span className="relative inline-flex">
       <button type="button" onClick={() => void share()} className="btn-secondary">
         <Icon name="share" />
         {t.share}
       </button>
-      <span role="status" className="text-sm text-ink-soft">
+      <span
+        role="status"
+        className="absolute top-full left-0 z-10 mt-1 w-max max-w-48 rounded-md bg-ink px-2 py-1 text-sm text-canvas shadow empty:p-0 empty:shadow-none"
+      >
         {status === 'copied' ? t.linkCopied : status === 'failed' ? t.copyFailed : ''}
       </span>
     </span>
