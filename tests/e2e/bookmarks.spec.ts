@@ -99,6 +99,35 @@ test('a saved article survives a reload, and a second tab shows it within a seco
   await second.close()
 })
 
+test('the bookmarks page opened from the nav, 600 px down the feed, starts at its top', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 })
+  const scrollY = () => page.evaluate(() => window.scrollY)
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Berita terbaru' })).toBeVisible()
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0)
+  // Two saved from the feed's cards: each pressed "Simpan" turns into "Tersimpan", the next card's is first.
+  const save = page.getByRole('main').getByRole('button', { name: 'Simpan', exact: true })
+  await save.first().click()
+  await expect(navCount(page, 1)).toBeVisible()
+  await save.first().click()
+  await expect(navCount(page, 2)).toBeVisible()
+  await page.mouse.wheel(0, 900)
+  await expect.poll(scrollY).toBeGreaterThan(600)
+
+  await page
+    .getByRole('navigation', { name: 'Navigasi utama' })
+    .getByRole('link', { name: /^Tersimpan/ })
+    .click()
+  const heading = page.getByRole('heading', { level: 1, name: 'Tersimpan' })
+  await expect(heading).toBeFocused()
+  await expect(savedList(page).getByRole('article')).toHaveCount(2)
+  // The list measures its cards as they come, and again as their photos load: none of that may move the page.
+  await page.waitForTimeout(500)
+  expect(await scrollY()).toBe(0)
+  await expect(heading).toBeInViewport()
+  await expect(page.getByRole('searchbox', { name: 'Cari di artikel tersimpan' })).toBeInViewport()
+})
+
 /** Makes the pages of `context` see no IndexedDB, as some locked-down browsers do: Warta falls back to localStorage. */
 async function withoutIndexedDb(context: BrowserContext) {
   await context.addInitScript(() => Object.defineProperty(window, 'indexedDB', { value: undefined }))

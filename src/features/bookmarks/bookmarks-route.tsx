@@ -1,5 +1,15 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { ListSkeleton } from '../../components/skeleton'
 import { useCardCommands } from '../../components/use-card-commands'
@@ -62,6 +72,11 @@ export function Component() {
     document.querySelector<HTMLElement>(`main article[data-slug="${restored[0]?.slug}"] h2 a`)?.focus()
   }
   const headingRef = useRef<HTMLHeadingElement>(null)
+  // Set in the commit that shows the page, where the router also puts the window where this page wants it.
+  const pageShown = useRef(false)
+  useLayoutEffect(() => {
+    pageShown.current = true
+  }, [])
   const expire = useCallback((hadFocus: boolean) => {
     setRemoval(null)
     // The undo button had focus and is going: the page's heading takes it, not the document's start.
@@ -109,7 +124,11 @@ export function Component() {
               <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />
             )}
           </div>
-          <SavedList items={shown} onRemove={editable ? (slug) => void remove([slug]) : undefined} />
+          <SavedList
+            items={shown}
+            pageShown={pageShown}
+            onRemove={editable ? (slug) => void remove([slug]) : undefined}
+          />
         </>
       )}
 
@@ -120,7 +139,15 @@ export function Component() {
 }
 
 /** Windowed: only the cards near the viewport are in the page, so tens of thousands of bookmarks stay light. */
-function SavedList({ items, onRemove }: { items: Bookmarks; onRemove?: (slug: string) => void }) {
+function SavedList({
+  items,
+  pageShown,
+  onRemove,
+}: {
+  items: Bookmarks
+  pageShown: RefObject<boolean>
+  onRemove?: (slug: string) => void
+}) {
   const t = useMessages(bookmarksPageMessages)
   const listRef = useRef<HTMLOListElement>(null)
   useCardCommands(listRef)
@@ -136,6 +163,12 @@ function SavedList({ items, onRemove }: { items: Bookmarks; onRemove?: (slug: st
     overscan: 6,
     gap: 16,
     scrollMargin,
+    // Mounted with the page, the list is laid out first from its top: the window's scroll is still the previous
+    // page's, until the router's layout effect (after the list's) sets this page's, the top or a restored place.
+    // Taken as the list's own, the virtualizer kept the cards it measured in place by scrolling toward it: the
+    // page opened from 600 px down another came up at its bottom. Mounted later (the first bookmark arrives),
+    // the window's scroll is this page's.
+    initialOffset: () => (pageShown.current ? window.scrollY : 0),
     getItemKey: (index) => items[index]?.slug ?? index,
   })
   return (
