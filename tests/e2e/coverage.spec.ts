@@ -2,6 +2,7 @@
 // and axe on the charts and table.
 // Their long tasks at 4× CPU slowdown are measured by `npm run bench` (bench/map-performance.ts).
 import { axeViolations } from './axe'
+import type { Locator } from '@playwright/test'
 import { ALONE, expect, test } from './fixtures'
 
 const PUTIN = '/entities/vladimir-putin'
@@ -38,6 +39,54 @@ test('the coverage chart by keyboard: focus names a bar in a tooltip, Escape hid
   const day = secondName.split(':')[0]!
   await expect(page.getByRole('button', { name: `Hapus rentang tanggal ${day}` })).toBeVisible()
 })
+
+/** The nearest ancestor of a bar that scrolls sideways: the chart's scroll area. */
+const scrollAreaOf = (bar: Locator) =>
+  bar.evaluateHandle((element) => {
+    let area = element.parentElement!
+    while (!['auto', 'scroll'].includes(getComputedStyle(area).overflowX)) area = area.parentElement!
+    return area
+  })
+
+/** How much of a bar shows in the chart's scroll area (1: all of it, 0: none). */
+const shownInArea = (bar: Locator) =>
+  bar.evaluate((element) => {
+    let area = element.parentElement!
+    while (!['auto', 'scroll'].includes(getComputedStyle(area).overflowX)) area = area.parentElement!
+    const box = element.getBoundingClientRect()
+    const view = area.getBoundingClientRect()
+    const shown = Math.max(0, Math.min(box.right, view.right) - Math.max(box.left, view.left))
+    return Math.round((shown / box.width) * 100) / 100
+  })
+
+for (const width of [1280, 360]) {
+  test(`the coverage chart opens on its newest days, the oldest a Tab or a scroll away, ${width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto(PUTIN)
+    const coverage = page.getByRole('region', { name: 'Liputan dari waktu ke waktu' })
+    const bars = coverage.getByRole('link')
+    await expect(bars.first()).toBeAttached()
+    await expect(bars.last()).toHaveAccessibleName(/^31 Agustus 2025: \d+ artikel$/)
+    // At both widths the chart's days at 24 px each are wider than its area, which scrolls: it starts at its end.
+    const area = await scrollAreaOf(bars.first())
+    expect(await area.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true)
+    expect(await shownInArea(bars.last())).toBe(1)
+    expect(await shownInArea(bars.first())).toBe(0)
+
+    // The oldest day by keyboard: Tab from the toggle focuses the first bar, scrolled into view.
+    await coverage.getByRole('button', { name: 'Lihat sebagai tabel' }).focus()
+    await page.keyboard.press('Tab')
+    await expect(bars.first()).toBeFocused()
+    await expect.poll(() => shownInArea(bars.first())).toBe(1)
+    // And by scrolling: from the end (the last bar focused), as far as the area goes the other way.
+    await bars.last().focus()
+    await expect.poll(() => shownInArea(bars.last())).toBe(1)
+    await area.evaluate((element) => element.scrollBy({ left: -element.scrollWidth, behavior: 'instant' }))
+    await expect.poll(() => shownInArea(bars.first())).toBe(1)
+  })
+}
 
 test('a co-mention bar by keyboard opens the pair filter', async ({ page }) => {
   await page.goto(PUTIN)

@@ -125,13 +125,14 @@ export function CoverageChart({ entityId, name, timeline, drawn }: CoverageChart
           </div>
         ) : (
           // The box is sized before any bar is drawn: no layout shift. Each bar's target is its whole
-          // column, at least 24 px wide (WCAG 2.5.8); narrow screens scroll the chart sideways.
-          <div className="mt-1 overflow-x-auto pt-2">
-            <div
-              className="grid h-56 grid-cols-[2rem_minmax(0,1fr)] grid-rows-[minmax(0,1fr)_1.5rem] sm:h-64"
-              style={{ minWidth: `calc(2rem + ${periods.length * MIN_TARGET_PX}px)` }}
-            >
-              <div aria-hidden="true" className="relative text-right text-xs text-ink-soft tabular-nums">
+          // column, at least 24 px wide (WCAG 2.5.8); where the bars need more room than there is, they
+          // scroll sideways beside the count axis, which stays. A timeline is read from its latest end: the
+          // scroll area's row is reversed, so it starts at its end (the newest days in view from the first
+          // paint, with no script and no measuring); the older days are a scroll or a Tab away, in the same
+          // DOM and tab order as before.
+          <div className="mt-1 flex">
+            <div aria-hidden="true" className="grid h-58 w-8 shrink-0 grid-rows-[minmax(0,1fr)_1.5rem] pt-2 sm:h-66">
+              <div className="relative text-right text-xs text-ink-soft tabular-nums">
                 {drawn &&
                   yTicks.map((tick) => (
                     <span key={tick} className="absolute right-1.5 translate-y-1/2" style={{ bottom: `${y(tick)}%` }}>
@@ -139,76 +140,82 @@ export function CoverageChart({ entityId, name, timeline, drawn }: CoverageChart
                     </span>
                   ))}
               </div>
-              <div className="relative border-b border-line" onPointerLeave={() => setActive(null)}>
-                {drawn &&
-                  yTicks.map((tick) => (
-                    <span
-                      key={tick}
-                      aria-hidden="true"
-                      className="absolute inset-x-0 border-t border-dashed border-line"
-                      style={{ bottom: `${y(tick)}%` }}
-                    />
-                  ))}
-                {drawn && (
-                  <ol aria-describedby={noteId} className="absolute inset-0">
-                    {periods.map((p, index) =>
-                      p.count === 0 ? null : (
-                        <li
-                          key={p.from}
-                          className="absolute bottom-0 h-full"
-                          style={{ left: `${x(p.from)}%`, width: `${x.bandwidth()}%` }}
-                        >
-                          <PlainLink
-                            to={hrefOf(p)}
-                            aria-label={t.bar(labelOf(p), p.count)}
-                            onPointerEnter={() => setActive(index)}
-                            onFocus={() => setActive(index)}
-                            onBlur={() => setActive(null)}
-                            onKeyDown={(event) => {
-                              if (event.key === 'Escape') setActive(null)
-                            }}
-                            className="group flex h-full w-full items-end px-[10%]"
-                          >
-                            <span
-                              aria-hidden="true"
-                              data-mark=""
-                              className="block w-full rounded-t-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent"
-                              style={{ height: `${Math.max(y(p.count), 1)}%` }}
-                            />
-                          </PlainLink>
-                        </li>
-                      ),
-                    )}
-                  </ol>
-                )}
-                {activePeriod && (
-                  // Repeats the focused bar's name for sighted readers; screen readers have it already.
-                  <p
-                    aria-hidden="true"
-                    className="pointer-events-none absolute z-10 -translate-x-1/2 rounded-md bg-ink px-2 py-1 text-xs whitespace-nowrap text-canvas shadow"
-                    style={{
-                      left: `${Math.min(85, Math.max(15, (x(activePeriod.from) ?? 0) + x.bandwidth() / 2))}%`,
-                      bottom: `calc(${y(activePeriod.count)}% + 0.5rem)`,
-                    }}
-                  >
-                    {t.bar(labelOf(activePeriod), activePeriod.count)}
-                  </p>
-                )}
-              </div>
-              <div aria-hidden="true" />
-              <div aria-hidden="true" className="relative text-xs text-ink-soft">
-                {drawn &&
-                  periods.map((p, index) =>
-                    index % every === 0 ? (
+            </div>
+            <div className="flex min-w-0 flex-1 flex-row-reverse overflow-x-auto pt-2">
+              <div
+                className="grid h-56 flex-1 grid-rows-[minmax(0,1fr)_1.5rem] sm:h-64"
+                style={{ minWidth: `${periods.length * MIN_TARGET_PX}px` }}
+              >
+                <div className="relative border-b border-line" onPointerLeave={() => setActive(null)}>
+                  {drawn &&
+                    yTicks.map((tick) => (
                       <span
-                        key={p.from}
-                        className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
-                        style={{ left: `${(x(p.from) ?? 0) + x.bandwidth() / 2}%` }}
-                      >
-                        {formatShortDay(p.from, language)}
-                      </span>
-                    ) : null,
+                        key={tick}
+                        aria-hidden="true"
+                        className="absolute inset-x-0 border-t border-dashed border-line"
+                        style={{ bottom: `${y(tick)}%` }}
+                      />
+                    ))}
+                  {drawn && (
+                    <ol aria-describedby={noteId} className="absolute inset-0">
+                      {periods.map((p, index) =>
+                        p.count === 0 ? null : (
+                          <li
+                            key={p.from}
+                            className="absolute bottom-0 h-full"
+                            style={{ left: `${x(p.from)}%`, width: `${x.bandwidth()}%` }}
+                          >
+                            <PlainLink
+                              to={hrefOf(p)}
+                              aria-label={t.bar(labelOf(p), p.count)}
+                              onPointerEnter={() => setActive(index)}
+                              onFocus={() => setActive(index)}
+                              onBlur={() => setActive(null)}
+                              onKeyDown={(event) => {
+                                if (event.key === 'Escape') setActive(null)
+                              }}
+                              className="group flex h-full w-full items-end px-[10%]"
+                            >
+                              <span
+                                aria-hidden="true"
+                                data-mark=""
+                                className="block w-full rounded-t-sm bg-brand group-hover:bg-accent group-focus-visible:bg-accent"
+                                style={{ height: `${Math.max(y(p.count), 1)}%` }}
+                              />
+                            </PlainLink>
+                          </li>
+                        ),
+                      )}
+                    </ol>
                   )}
+                  {activePeriod && (
+                    // Repeats the focused bar's name for sighted readers; screen readers have it already.
+                    <p
+                      aria-hidden="true"
+                      className="pointer-events-none absolute z-10 -translate-x-1/2 rounded-md bg-ink px-2 py-1 text-xs whitespace-nowrap text-canvas shadow"
+                      style={{
+                        left: `${Math.min(85, Math.max(15, (x(activePeriod.from) ?? 0) + x.bandwidth() / 2))}%`,
+                        bottom: `calc(${y(activePeriod.count)}% + 0.5rem)`,
+                      }}
+                    >
+                      {t.bar(labelOf(activePeriod), activePeriod.count)}
+                    </p>
+                  )}
+                </div>
+                <div aria-hidden="true" className="relative text-xs text-ink-soft">
+                  {drawn &&
+                    periods.map((p, index) =>
+                      index % every === 0 ? (
+                        <span
+                          key={p.from}
+                          className="absolute top-1 -translate-x-1/2 whitespace-nowrap"
+                          style={{ left: `${(x(p.from) ?? 0) + x.bandwidth() / 2}%` }}
+                        >
+                          {formatShortDay(p.from, language)}
+                        </span>
+                      ) : null,
+                    )}
+                </div>
               </div>
             </div>
           </div>
