@@ -69,7 +69,7 @@ export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
           formatDayRange(summaryFrom, summaryTo, language),
         )
       : days
-        ? t.summary(0, '')
+        ? t.summary(0)
         : t.loading
 
   const apply = (selection: Selection) => {
@@ -165,7 +165,10 @@ export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
           dragFrom.current = null
           setDraft(null)
         }}
-        className="relative h-16 touch-pan-y rounded-md border border-line bg-surface select-none"
+        className={`relative h-16 touch-pan-y rounded-md select-none ${
+          // A list without articles has no days to draw: no empty box, its height kept (nothing below moves).
+          days?.length === 0 ? '' : 'border border-line bg-surface'
+        }`}
       >
         {n > 0 && (
           <>

@@ -20,7 +20,7 @@ export const dateRangeMessages = defineMessages({
     histogramLabel: 'Jumlah artikel per hari',
     start: 'Awal rentang',
     end: 'Akhir rentang',
-    summary: (count: number, range: string) => `${formatNumber(count, 'id')} artikel, ${range}`,
+    summary: (count: number, range?: string) => `${formatNumber(count, 'id')} artikel${range ? `, ${range}` : ''}`,
     loading: 'Memuat sebaran tanggal…',
     apiHint: 'Rentang tanggal ini tidak dapat dipakai. Pilih rentang lain.',
   },
@@ -41,8 +41,8 @@ export const dateRangeMessages = defineMessages({
     histogramLabel: 'Articles per day',
     start: 'Range start',
     end: 'Range end',
-    summary: (count: number, range: string) =>
-      `${formatNumber(count, 'en')} article${count === 1 ? '' : 's'}, ${range}`,
+    summary: (count: number, range?: string) =>
+      `${formatNumber(count, 'en')} article${count === 1 ? '' : 's'}${range ? `, ${range}` : ''}`,
     loading: 'Loading the dates…',
     apiHint: 'This date range cannot be used. Choose another range.',
   },

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react'
+import type { QueryClient } from '@tanstack/react-query'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { renderApp } from '../render-app'
@@ -107,5 +108,69 @@ describe('a date range on the search results', { timeout: 30_000 }, () => {
 
     await user.click(within(presets).getByRole('radio', { name: 'Semua' }))
     await expect.poll(() => router.state.location.search).toBe('?q=tarif&sort=newest')
+  })
+})
+
+describe('a list with no articles', { timeout: 30_000 }, () => {
+  /** Once every request has settled (the panel, were it there, would have its histogram by then). */
+  async function settled(queryClient: QueryClient) {
+    for (let round = 0; round < 2; round++) {
+      await waitFor(() => expect(queryClient.isFetching()).toBe(0), { timeout: 10_000 })
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+  }
+  const dangling = (text: string) => /artikel,\s*$|articles?,\s*$/.test(text)
+
+  it('has no dates to choose from without a range: no presets, no empty histogram, no "0 artikel,"', async () => {
+    const { queryClient } = renderApp('/search?q=xyzzyq')
+    expect(
+      await screen.findByRole('heading', { name: 'Tidak ada artikel untuk “xyzzyq”.' }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
+    await settled(queryClient)
+    expect(screen.queryByRole('radiogroup', { name: 'Tanggal' })).not.toBeInTheDocument()
+    expect(screen.queryByText('Rentang lain')).not.toBeInTheDocument()
+    expect(screen.queryByRole('group', { name: 'Jumlah artikel per hari' })).not.toBeInTheDocument()
+    expect(screen.queryAllByText((_, element) => dangling(element?.textContent ?? ''))).toEqual([])
+  })
+
+  it('keeps the range, its presets and the typed range when a chosen range leaves nothing, on search', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/search?q=xyzzyq&from=2025-08-25&to=2025-08-31')
+    const presets = await datePanel()
+    await expect.poll(() => within(presets).getByRole('radio', { name: '7 hari' })).toBeChecked()
+    expect(screen.getByText('Rentang lain')).toBeInTheDocument()
+    expect(await screen.findByText('0 artikel, 25–31 Agustus 2025', {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.queryAllByText((_, element) => dangling(element?.textContent ?? ''))).toEqual([])
+    // The way out: Semua lifts the range; with nothing left to choose from, the panel goes.
+    await user.click(within(presets).getByRole('radio', { name: 'Semua' }))
+    await expect.poll(() => router.state.location.search).toBe('?q=xyzzyq')
+    await waitFor(() => expect(screen.queryByRole('radiogroup', { name: 'Tanggal' })).not.toBeInTheDocument())
+  })
+
+  it('behaves the same on the feed: leaders never named together, with a range and without', async () => {
+    const user = userEvent.setup()
+    const { router, queryClient } = renderApp(
+      '/?entity=kim-jong-un&entity=volodymyr-zelensky&from=2025-08-25&to=2025-08-31',
+    )
+    const presets = await datePanel()
+    expect(await screen.findByText('0 artikel, 25–31 Agustus 2025', {}, { timeout: 5000 })).toBeInTheDocument()
+    await user.click(screen.getByText('Rentang lain'))
+    expect(screen.getByLabelText('Dari tanggal')).toHaveValue('2025-08-25')
+    await user.click(within(presets).getByRole('radio', { name: 'Semua' }))
+    await expect.poll(() => router.state.location.search).toBe('?entity=kim-jong-un&entity=volodymyr-zelensky')
+    expect(
+      await screen.findByText('Tidak ada artikel yang menyebut semuanya sekaligus.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument()
+    await settled(queryClient)
+    expect(screen.queryByRole('radiogroup', { name: 'Tanggal' })).not.toBeInTheDocument()
+    expect(screen.queryByRole('group', { name: 'Jumlah artikel per hari' })).not.toBeInTheDocument()
+    expect(screen.queryAllByText((_, element) => dangling(element?.textContent ?? ''))).toEqual([])
+  })
+
+  it('says "0 articles" with the range in English, never a dangling comma', async () => {
+    const { readerData } = renderApp('/search?q=xyzzyq&from=2025-08-25&to=2025-08-31')
+    await readerData.settings.update({ language: 'en' })
+    expect(await screen.findByText(/^0 articles, 25\s?–\s?31 August 2025$/, {}, { timeout: 5000 })).toBeInTheDocument()
+    expect(screen.queryAllByText((_, element) => dangling(element?.textContent ?? ''))).toEqual([])
   })
 })

@@ -5,6 +5,7 @@ import type { LoaderFunctionArgs } from 'react-router'
 import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { MatchMode } from '../../api/schemas'
+import { DateRangeSlot } from '../../components/date-range-slot'
 import { waitingForNetwork } from '../../components/offline-state'
 import { UnreadToggle } from '../../components/unread-toggle'
 import {
@@ -27,10 +28,6 @@ import { useWideScreen } from './use-wide-screen'
 
 // The panel (search, all/any, 48 rows) loads beside the first screen, not before it: the articles come first.
 const FilterPanel = lazy(() => import('./filter-panel').then((module) => ({ default: module.FilterPanel })))
-// So do the date presets and the histogram (the first visit's budget has no room for them).
-const DateRangePanel = lazy(() =>
-  import('../../components/date-range-panel').then((module) => ({ default: module.DateRangePanel })),
-)
 
 /**
  * Warms the cache with the first page of the filtered feed. With a filter in the
@@ -158,13 +155,13 @@ export function Component() {
                 }}
               />
             </div>
-            <Suspense fallback={<div className="min-h-[14.25rem] min-[26rem]:min-h-[12.5rem]" />}>
-              <DateRangePanel
-                filter={chosen.filter}
-                ready={idsCheckable}
-                onChange={(range) => void go({ ...withoutDates(chosen.filter), ...range })}
-              />
-            </Suspense>
+            {/* The date presets and the histogram load beside the list too (the first visit's budget has no room). */}
+            <DateRangeSlot
+              filter={chosen.filter}
+              ready={idsCheckable}
+              empty={query.isPlaceholderData || !firstPage ? undefined : firstPage.total === 0}
+              onChange={(range) => void go({ ...withoutDates(chosen.filter), ...range })}
+            />
             {chosen.unknown.length > 0 && (
               <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
                 {t.unknownIds(chosen.unknown)} {chosen.filter.entities.length > 0 && t.unknownRest}

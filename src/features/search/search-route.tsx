@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useDeferredValue, useId, useMemo, useRef } from 'react'
+import { useDeferredValue, useId, useMemo, useRef } from 'react'
 import { Link, useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router'
 import { ApiError } from '../../api/client'
 import { articleQueries } from '../../api/articles'
@@ -7,6 +7,7 @@ import { entityQueries } from '../../api/entities'
 import type { ArticleSort, Entity, MatchMode } from '../../api/schemas'
 import { MAX_QUERY_CODE_POINTS } from '../../api/search'
 import { ArticleList, usePagedArticles } from '../../components/article-list'
+import { DateRangeSlot } from '../../components/date-range-slot'
 import { ErrorState } from '../../components/error-state'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ListSkeleton } from '../../components/skeleton'
@@ -24,11 +25,6 @@ import { ChoiceSwitch } from '../../components/choice-switch'
 import { UnreadToggle } from '../../components/unread-toggle'
 import { useUnreadOnly, withUnreadOnly } from '../../lib/unread-filter'
 import { useNextTaskChoice } from '../../lib/next-task-choice'
-
-// The date presets and the histogram load beside the results, as on the feed.
-const DateRangePanel = lazy(() =>
-  import('../../components/date-range-panel').then((module) => ({ default: module.DateRangePanel })),
-)
 
 /** Facets offered as filters on the results, most frequent first. */
 const MAX_FACETS = 8
@@ -133,13 +129,13 @@ function Results({ state }: { state: SearchState }) {
             <SortSwitch sort={chosen.sort} onChange={(sort) => go({ ...chosen, sort })} />
             <UnreadToggle />
           </div>
-          <Suspense fallback={<div className="min-h-[14.25rem] min-[26rem]:min-h-[12.5rem]" />}>
-            <DateRangePanel
-              filter={searchListFilter({ ...chosen, filter: chosenFilter })}
-              ready={idsCheckable}
-              onChange={(range) => go({ ...chosen, filter: withRange(chosenFilter, range) })}
-            />
-          </Suspense>
+          {/* The date presets and the histogram load beside the results, as on the feed. */}
+          <DateRangeSlot
+            filter={searchListFilter({ ...chosen, filter: chosenFilter })}
+            ready={idsCheckable}
+            empty={query.isPlaceholderData || !firstPage ? undefined : firstPage.total === 0}
+            onChange={(range) => go({ ...chosen, filter: withRange(chosenFilter, range) })}
+          />
         </div>
       )}
       <div className="mt-5">
