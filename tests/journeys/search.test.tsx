@@ -85,12 +85,20 @@ describe('searching from the header', { timeout: 30_000 }, () => {
     const { router } = renderApp('/search?q=tarif')
     await screen.findByText(/^\d+ artikel untuk “tarif”$/)
     const filters = screen.getByRole('group', { name: 'Saring hasil' })
+    const chips = () =>
+      within(filters)
+        .getAllByRole('button')
+        .map((chip) => chip.textContent?.replace(/\d+$/, ''))
+    const order = chips()
     await user.click(within(filters).getByRole('button', { name: /^India/ }))
     await waitFor(() =>
       expect(within(filters).getByRole('button', { name: /^India/ })).toHaveAttribute('aria-pressed', 'true'),
     )
     await waitFor(() => expect(router.state.location.search).toBe('?q=tarif&entity=india'))
     await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+    // The chips stay where they were: a chosen one moving to the front put another under the finger.
+    await waitFor(() => expect(within(filters).getByRole('button', { name: /^India\s*\d/ })).toBeInTheDocument())
+    expect(chips().filter((name) => order.includes(name))).toEqual(order.filter((name) => chips().includes(name)))
 
     await router.navigate('/search?q=tarif&entity=kim-jong-un')
     const empty = await screen.findByRole(

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query'
-import { useDeferredValue, useId, useMemo, useRef } from 'react'
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router'
 import { ApiError } from '../../api/client'
 import { articleQueries } from '../../api/articles'
@@ -142,6 +142,7 @@ function Results({ state }: { state: SearchState }) {
         {/* Here, not above the date panel: it comes with the results, in place of the skeleton, moving nothing. */}
         {!hint && (
           <FacetFilter
+            key={state.q}
             selected={chosenFilter.entities}
             match={chosenFilter.match}
             facets={shownFacets}
@@ -277,14 +278,20 @@ function FacetFilter({ selected, match, facets, nameOf, typeOf, onToggle, onMatc
       .slice(0, MAX_FACETS)
       .map((facet) => facet.entityId),
   ]
-  if (offered.length === 0) return null
+  // A chip keeps the place it was first shown in, for as long as the query stays (the component is keyed by
+  // it): a chosen one moving to the front put another chip under the reader's finger. New chips join the end.
+  const [placed, setPlaced] = useState<string[]>([])
+  const arrived = offered.filter((id) => !placed.includes(id))
+  if (arrived.length > 0) setPlaced([...placed, ...arrived])
+  const shown = [...placed, ...arrived].filter((id) => offered.includes(id))
+  if (shown.length === 0) return null
   return (
     <div role="group" aria-labelledby={labelId} className="mb-4 flex flex-wrap items-center gap-2">
       <span id={labelId} className="text-sm text-ink-soft">
         {t.filterLabel}
       </span>
       <ul className="flex flex-wrap gap-1.5">
-        {offered.map((id) => {
+        {shown.map((id) => {
           const count = counts.get(id)
           return (
             <li key={id}>
