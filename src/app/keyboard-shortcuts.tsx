@@ -1,7 +1,8 @@
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from 'react'
+import { useLayoutEffect, useRef, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useRunCommand, type CommandName } from '../lib/commands'
 import { links } from '../lib/links'
+import { laterComponent } from '../lib/later-component'
 
 /** The keys that run a command; what a command does is up to whoever registered it on the page. */
 const COMMAND_KEYS: Partial<Record<string, CommandName>> = {
@@ -21,7 +22,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT'
 }
 
-const ShortcutHelp = lazy(() => import('./shortcut-help').then((module) => ({ default: module.ShortcutHelp })))
+const ShortcutHelp = laterComponent(() => import('./shortcut-help').then((module) => module.ShortcutHelp))
 
 export function KeyboardShortcuts() {
   const navigate = useNavigate()
@@ -60,11 +61,5 @@ export function KeyboardShortcuts() {
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [navigate, run])
 
-  return (
-    helpOpen && (
-      <Suspense fallback={null}>
-        <ShortcutHelp onClosed={() => setHelpOpen(false)} />
-      </Suspense>
-    )
-  )
+  return helpOpen && <ShortcutHelp onClosed={() => setHelpOpen(false)} />
 }

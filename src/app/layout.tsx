@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
 import { ReaderDataBanners } from '../components/reader-data-banners'
 import { CommandsProvider } from '../lib/commands'
@@ -14,13 +14,12 @@ import { useSnapshotUpgrades } from '../reader-data/snapshots'
 import { links } from '../lib/links'
 import { SITE_HEADER_ID } from '../lib/site-header'
 import { afterNextPaint } from '../scheduling/next-task'
+import { laterComponent } from '../lib/later-component'
 
-const NewCount = lazy(() => import('./new-count').then((module) => ({ default: module.NewCount })))
+const NewCount = laterComponent(() => import('./new-count').then((module) => module.NewCount))
 
 // The search combobox loads beside the first screen, not before it; its shell holds the place.
-const SiteSearch = lazy(() =>
-  import('../features/search/site-search').then((module) => ({ default: module.SiteSearch })),
-)
+const SiteSearch = laterComponent(() => import('../features/search/site-search').then((module) => module.SiteSearch))
 
 /**
  * After a client-side navigation, focus the new page's heading (not on first
@@ -165,11 +164,7 @@ export function Layout() {
                 <li>
                   <NavLink to={links.following()} className={navClass}>
                     {t.navFollowing}
-                    {following && (
-                      <Suspense>
-                        <NewCount />
-                      </Suspense>
-                    )}
+                    {following && <NewCount />}
                   </NavLink>
                 </li>
                 <li>
@@ -189,9 +184,7 @@ export function Layout() {
                 row from 1024 px on. */}
             <div className="order-2 w-full sm:order-none sm:ml-auto sm:w-auto sm:max-w-64 sm:flex-[1_1_10rem]">
               <SearchShortcut />
-              <Suspense fallback={<SiteSearchShell />}>
-                <SiteSearch />
-              </Suspense>
+              <SiteSearch fallback={<SiteSearchShell />} />
             </div>
             <div className="ml-auto sm:ml-0">
               <Settings />

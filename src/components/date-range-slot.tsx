@@ -4,11 +4,12 @@
 // in the render that shows the list's empty state (the loader's results, the usual case). When the box was
 // already there while the results were awaited, it stays, blank, so that nothing below it moves. With a range
 // chosen the panel stays however empty the list: its presets and typed range are the way out.
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
 import type { ArticleListFilter } from '../api/article-page'
 import type { DayRange } from '../lib/date-range'
+import { laterComponent } from '../lib/later-component'
 
-const DateRangePanel = lazy(() => import('./date-range-panel').then((module) => ({ default: module.DateRangePanel })))
+const DateRangePanel = laterComponent(() => import('./date-range-panel').then((module) => module.DateRangePanel))
 
 type DateRangeSlotProps = {
   /** The list's filter with its dates (the one just chosen, while its results load). */
@@ -28,9 +29,5 @@ export function DateRangeSlot({ filter, ready, empty, onChange }: DateRangeSlotP
   const [awaited, setAwaited] = useState<string | null>(null)
   if (empty === undefined && awaited !== key) setAwaited(key)
   if (empty && !filter.from && !filter.to) return awaited === key ? <div aria-hidden="true" className={BOX} /> : null
-  return (
-    <Suspense fallback={<div className={BOX} />}>
-      <DateRangePanel filter={filter} ready={ready} onChange={onChange} />
-    </Suspense>
-  )
+  return <DateRangePanel fallback={<div className={BOX} />} filter={filter} ready={ready} onChange={onChange} />
 }

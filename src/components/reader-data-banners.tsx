@@ -1,13 +1,13 @@
-import { lazy, Suspense } from 'react'
 import type { KindState } from '../reader-data/kind-store'
 import { useReaderDataAnswer } from '../reader-data/reader-data'
 import { useMessages } from '../lib/i18n'
 import { useOnline } from '../lib/online-status'
 import { Banner } from './banner'
 import { savedArticleMessages } from './saved-article-messages'
+import { laterComponent } from '../lib/later-component'
 
 // What is said about stored data that could not be kept, read or written loads only when there is something to say.
-const StorageBanners = lazy(() => import('./storage-banners').then((module) => ({ default: module.StorageBanners })))
+const StorageBanners = laterComponent(() => import('./storage-banners').then((module) => module.StorageBanners))
 
 /** A kind has news for the reader: bookmarks say everything; the others, which share their storage, not "unavailable". */
 const hasNotice = (state: KindState<unknown, unknown>, all = false) =>
@@ -28,11 +28,7 @@ export function ReaderDataBanners() {
     <>
       {/* Always in the page, so that going offline is announced. */}
       <div role="status">{!online && <Banner tone="info">{t.offline}</Banner>}</div>
-      {notice && (
-        <Suspense>
-          <StorageBanners />
-        </Suspense>
-      )}
+      {notice && <StorageBanners />}
     </>
   )
 }

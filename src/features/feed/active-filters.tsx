@@ -1,12 +1,13 @@
-import { lazy, Suspense, useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import type { MatchMode } from '../../api/schemas'
 import { useMessages } from '../../lib/i18n'
 import { feedMessages } from './messages'
 import { RemovableChip } from './removable-chip'
+import { laterComponent } from '../../lib/later-component'
 
 // The follow toggles load beside the first screen: only a filtered feed shows them.
-const FollowButton = lazy(() =>
-  import('../../components/follow-button').then((module) => ({ default: module.FollowButton })),
+const FollowButton = laterComponent(() =>
+  import('../../components/follow-button').then((module) => module.FollowButton),
 )
 
 export type NamedFilter = { id: string; name: string; type: 'person' | 'country' | undefined }
@@ -57,9 +58,12 @@ export function ActiveFilters({ entries, match, onRemove, onClear }: ActiveFilte
             >
               {entry.name}
             </RemovableChip>
-            <Suspense fallback={<span aria-hidden="true" className="inline-block h-8 w-20" />}>
-              <FollowButton id={entry.id} name={entry.name} size="small" />
-            </Suspense>
+            <FollowButton
+              fallback={<span aria-hidden="true" className="inline-block h-8 w-20" />}
+              id={entry.id}
+              name={entry.name}
+              size="small"
+            />
           </li>
         ))}
       </ul>

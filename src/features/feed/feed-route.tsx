@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useId, useMemo, useRef } from 'react'
+import { useId, useMemo, useRef } from 'react'
 import type { LoaderFunctionArgs } from 'react-router'
 import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
@@ -25,9 +25,10 @@ import { FilterSheet } from './filter-sheet'
 import { feedMessages } from './messages'
 import { knownIds, useFeedFilter } from './use-feed-filter'
 import { useWideScreen } from './use-wide-screen'
+import { laterComponent } from '../../lib/later-component'
 
 // The panel (search, all/any, 48 rows) loads beside the first screen, not before it: the articles come first.
-const FilterPanel = lazy(() => import('./filter-panel').then((module) => ({ default: module.FilterPanel })))
+const FilterPanel = laterComponent(() => import('./filter-panel').then((module) => module.FilterPanel))
 
 /**
  * Warms the cache with the first page of the filtered feed. With a filter in the
@@ -102,9 +103,13 @@ export function Component() {
         : t.resultCount(total)
 
   const panel = (
-    <Suspense fallback={<p className="min-h-96 text-sm text-ink-soft">{t.loadingEntities}</p>}>
-      <FilterPanel filter={chosen.filter} counts={counts} onToggle={toggle} onMatch={setMatch} />
-    </Suspense>
+    <FilterPanel
+      fallback={<p className="min-h-96 text-sm text-ink-soft">{t.loadingEntities}</p>}
+      filter={chosen.filter}
+      counts={counts}
+      onToggle={toggle}
+      onMatch={setMatch}
+    />
   )
 
   return (
