@@ -200,7 +200,9 @@ describe('the following page and what is new', () => {
     const list = await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })
     await within(list).findAllByText('Baru')
     await user.click(await screen.findByRole('button', { name: 'Tandai semua sudah dilihat' }))
-    await screen.findByText('Tidak ada artikel baru sejak kunjungan terakhir Anda.')
+    // The button goes; the focus goes to the line saying so, not to the page.
+    expect(await screen.findByText('Tidak ada artikel baru sejak kunjungan terakhir Anda.')).toHaveFocus()
+    expect(screen.queryByRole('button', { name: 'Tandai semua sudah dilihat' })).not.toBeInTheDocument()
     expect(within(list).queryByText('Baru')).not.toBeInTheDocument()
     expect(within(mainNav()).getByRole('link', { name: 'Diikuti' })).toBeVisible()
     expect(storedVisits().following?.previous).toBe(NOW.toISOString())

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query'
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useRef } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { articleQueries, type FeedFilter } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
@@ -133,6 +133,7 @@ function Followed({ news, entities }: { news: ReturnType<typeof useFollowingNews
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   const countOf = new Map(news.counts?.counts.map((item) => [item.entityId, item.count]))
   const newCount = narrowed ? countOf.get(narrowed) : news.counts?.total
+  const statusRef = useRef<HTMLParagraphElement>(null)
   const since = news.since === null ? null : Date.parse(news.since)
   const isNew = (article: ArticleSummary) => since !== null && Date.parse(article.publishedAt) > since
   const label = narrowed ? t.listLabelAbout(nameOf(narrowed)) : t.listLabel
@@ -179,11 +180,25 @@ function Followed({ news, entities }: { news: ReturnType<typeof useFollowingNews
         </ul>
       </section>
       <div className="mt-5 mb-5 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <p role="status" aria-atomic="true" className="text-sm font-semibold text-ink-soft">
+        <p
+          ref={statusRef}
+          tabIndex={-1}
+          role="status"
+          aria-atomic="true"
+          className="text-sm font-semibold text-ink-soft outline-none"
+        >
           {newCount === undefined ? '' : newCount > 0 ? t.newSince(newCount) : t.nothingNew}
         </p>
         {(news.counts?.total ?? 0) > 0 && (
-          <button type="button" className="btn-secondary" onClick={() => void visits.markAllSeen(FOLLOWING_LIST)}>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => {
+              void visits.markAllSeen(FOLLOWING_LIST)
+              // The button goes with what it marked: the focus goes to the line that now says nothing is new.
+              statusRef.current?.focus()
+            }}
+          >
             {t.markAllSeen}
           </button>
         )}
