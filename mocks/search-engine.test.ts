@@ -91,4 +91,8 @@ describe('suggestions', () => {
     expect(search.suggest('pasar', 1).articles.map((a) => a.slug)).toEqual(['apart'])
     expect(search.suggest('yang', 5).articles).toEqual([])
   })
+
+  it('suggests nothing for text with no word in it (punctuation, regex characters)', () => {
+    for (const q of ['.*(', '-', '“”', '!!!']) expect(search.suggest(q, 5)).toEqual({ entities: [], articles: [] })
+  })
 })

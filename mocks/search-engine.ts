@@ -740,6 +740,8 @@ export function createSearchEngine<A extends IndexableArticle>(
   function suggest(q: string, limit: number): Suggestions {
     const folded = tokenize(q).map((t) => t.term)
     const text = folded.join(' ')
+    // No word at all (".*(", punctuation): every name would start with the empty text.
+    if (text === '') return { entities: [], articles: [] }
     const entityHits: SearchableEntity[] = []
     for (const { entity, names, words: nameWords } of entityNames) {
       if (entityHits.length === limit) break
