@@ -7,6 +7,7 @@ import type { DayCount } from '../api/schemas'
 import type { DayRange } from '../lib/date-range'
 import { formatDay, formatDayRange } from '../lib/format'
 import { useLanguage, useMessages } from '../lib/i18n'
+import { sharedMessages } from '../lib/messages'
 import { dateRangeMessages } from './date-range-messages'
 
 type Selection = readonly [start: number, end: number]
@@ -32,10 +33,13 @@ type DateHistogramProps = {
   days: DayCount[] | undefined
   range: DayRange
   onChange: (range: DayRange) => void
+  /** The days are awaited from a network that is gone: said so, not "loading". */
+  waiting?: boolean
 }
 
-export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
+export function DateHistogram({ days, range, onChange, waiting = false }: DateHistogramProps) {
   const t = useMessages(dateRangeMessages)
+  const shared = useMessages(sharedMessages)
   const language = useLanguage()
   const groupId = useId()
   const plotRef = useRef<HTMLDivElement>(null)
@@ -70,7 +74,9 @@ export function DateHistogram({ days, range, onChange }: DateHistogramProps) {
         )
       : days
         ? t.summary(0)
-        : t.loading
+        : waiting
+          ? shared.waitingForNetwork
+          : t.loading
 
   const apply = (selection: Selection) => {
     setDraft(null)

@@ -20,6 +20,7 @@ import { useLanguage, useMessages } from '../lib/i18n'
 import { ChoiceSwitch } from './choice-switch'
 import { DateHistogram } from './date-histogram'
 import { dateRangeMessages } from './date-range-messages'
+import { waitingForNetwork } from './offline-state'
 
 const WHOLE_CORPUS: ArticleListFilter = { entities: [], match: 'all' }
 
@@ -66,7 +67,12 @@ export function DateRangePanel({ filter, ready, onChange }: DateRangePanelProps)
           {t.apiHint}
         </p>
       ) : (
-        <DateHistogram days={histogram.data?.histogram} range={range} onChange={onChange} />
+        <DateHistogram
+          days={histogram.data?.histogram}
+          range={range}
+          onChange={onChange}
+          waiting={waitingForNetwork(histogram)}
+        />
       )}
     </div>
   )

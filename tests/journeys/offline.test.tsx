@@ -30,4 +30,13 @@ describe('offline, pages that need the network', () => {
       )
     },
   )
+
+  it('the feed, never loaded, says its date histogram waits for the network too, not that it is loading', async () => {
+    await act(async () => onlineManager.setOnline(false))
+    renderApp('/')
+    expect(await screen.findByRole('heading', { level: 2, name: 'Anda sedang offline' })).toBeInTheDocument()
+    // The date panel's code comes after the first screen; then its histogram's place says why it is empty.
+    await screen.findByRole('radiogroup', { name: 'Tanggal' })
+    expect(screen.queryByText('Memuat sebaran tanggal…')).not.toBeInTheDocument()
+  })
 })
