@@ -287,6 +287,7 @@ test('no horizontal scrolling on any page from 360 to 1440 px wide', async ({ pa
       `/articles/${SEED_SLUG}`,
       '/entities',
       '/entities/vladimir-putin',
+      '/entities/rusia',
       '/bookmarks',
       '/search?q=tarif',
       '/data',

@@ -152,7 +152,8 @@ function EntityPage({ response, notice }: { response: EntityResponse; notice: Re
       </header>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[18rem_minmax(0,1fr)] lg:items-start">
-        <div className="flex flex-col gap-8">
+        {/* min-w-0: a grid item is otherwise as wide as its longest line, a truncated role included. */}
+        <div className="flex min-w-0 flex-col gap-8">
           <section aria-labelledby="co-mentions-heading">
             <h2 id="co-mentions-heading" className="font-serif text-xl font-bold">
               {t.coMentions}
