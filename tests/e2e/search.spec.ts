@@ -31,6 +31,24 @@ test('the header keeps its menus beside the field from 1024 px, and the suggesti
   }
 })
 
+test('the field stops at 200 characters and says so under itself, moving nothing, on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 })
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Berita terbaru')
+  const header = page.getByRole('banner')
+  const heading = page.getByRole('heading', { level: 1 })
+  const before = { header: (await header.boundingBox())!.height, heading: (await heading.boundingBox())!.y }
+  await field(page).fill('Putin '.repeat(60))
+  await expect(page.getByText('Pencarian berhenti di 200 karakter.')).toBeVisible()
+  expect(await field(page).inputValue()).toHaveLength(200)
+  expect((await header.boundingBox())!.height).toBe(before.header)
+  expect((await heading.boundingBox())!.y).toBe(before.heading)
+  // The suggestions open below the hint, not under it.
+  await expect(suggestions(page)).toBeVisible()
+  const hint = (await page.getByText('Pencarian berhenti di 200 karakter.').boundingBox())!
+  expect((await suggestions(page).boundingBox())!.y).toBeGreaterThanOrEqual(hint.y + hint.height)
+})
+
 test('the combobox by keyboard: / focuses it, arrows, Home and End move, Escape closes then clears, Enter searches', async ({
   page,
 }) => {

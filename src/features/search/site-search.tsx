@@ -296,14 +296,25 @@ export function SiteSearch() {
         role="listbox"
         aria-label={t.suggestions}
         hidden={!expanded}
-        className="absolute inset-x-0 top-full z-40 mt-1 max-h-[min(70dvh,32rem)] overflow-y-auto rounded-lg border border-line bg-surface p-1 shadow-lg sm:right-auto sm:w-[min(28rem,calc(100vw-2rem))] sm:data-[side=left]:right-0 sm:data-[side=left]:left-auto"
+        // Below the length hint when it shows.
+        data-full={full || undefined}
+        className="absolute inset-x-0 top-full z-40 mt-1 max-h-[min(70dvh,32rem)] overflow-y-auto rounded-lg border border-line bg-surface p-1 shadow-lg data-[full]:mt-8 sm:right-auto sm:w-[min(28rem,calc(100vw-2rem))] sm:data-[side=left]:right-0 sm:data-[side=left]:left-auto"
       >
         {options[0] && renderOption(options[0])}
         {group(t.people, people)}
         {group(t.countries, countries)}
         {group(t.articles, articles)}
       </div>
-      <p id={hintId} aria-live="polite" className={full ? 'mt-1 text-xs text-ink-soft' : 'sr-only'}>
+      {/* Under the field, over the page: in the header's flow it made the sticky header taller and moved the page. */}
+      <p
+        id={hintId}
+        aria-live="polite"
+        className={
+          full
+            ? 'absolute top-full left-0 z-50 mt-1 rounded-md border border-line bg-surface px-2 py-0.5 text-xs text-ink-soft shadow'
+            : 'sr-only'
+        }
+      >
         {full ? t.tooLong(formatNumber(MAX_QUERY_CODE_POINTS, language)) : ''}
       </p>
     </form>
