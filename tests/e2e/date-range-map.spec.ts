@@ -72,6 +72,8 @@ test('the map by click and by keyboard: each covered country opens its page', as
   await page.keyboard.press('Tab')
   const second = map.getByRole('link').nth(1)
   await expect(second).toBeFocused()
+  // Framed: its outline in the focus colour alone was lost on the dark theme's pale shades.
+  expect(await second.evaluate((link) => getComputedStyle(link).outlineStyle)).toBe('solid')
   const name = (await second.getAttribute('aria-label'))!.split(',')[0]!
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { level: 1 })).toContainText(name)
