@@ -167,6 +167,17 @@ describe('a list with no articles', { timeout: 30_000 }, () => {
     expect(screen.queryAllByText((_, element) => dangling(element?.textContent ?? ''))).toEqual([])
   })
 
+  it('a range with no articles on the feed says so, and offers all the dates back', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/?from=2024-01-01&to=2024-01-05')
+    expect(
+      await screen.findByText('Tidak ada artikel dalam rentang tanggal ini.', {}, { timeout: 5000 }),
+    ).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Tampilkan semua tanggal' }))
+    await expect.poll(() => router.state.location.search).toBe('')
+    expect(await screen.findByRole('list', { name: 'Daftar artikel' })).toBeInTheDocument()
+  })
+
   it('says "0 articles" with the range in English, never a dangling comma', async () => {
     const { readerData } = renderApp('/search?q=xyzzyq&from=2025-08-25&to=2025-08-31')
     await readerData.settings.update({ language: 'en' })

@@ -18,10 +18,20 @@ type FeedResultsProps = {
   nameOf: (id: string) => string
   onRemoveLast: (id: string) => void
   onTryAny: () => void
+  onClearDates: () => void
 }
 
 /** The feed's articles for a filter, in every state, with a way out when nothing matches. */
-export function FeedResults({ filter, query, busy, waiting, nameOf, onRemoveLast, onTryAny }: FeedResultsProps) {
+export function FeedResults({
+  filter,
+  query,
+  busy,
+  waiting,
+  nameOf,
+  onRemoveLast,
+  onTryAny,
+  onClearDates,
+}: FeedResultsProps) {
   const t = useMessages(feedMessages)
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   const lastId = filter.entities[filter.entities.length - 1]
@@ -40,6 +50,14 @@ export function FeedResults({ filter, query, busy, waiting, nameOf, onRemoveLast
           </button>
         )}
       </div>
+    </div>
+  ) : filter.from || filter.to ? (
+    // Only dates narrow the feed: the way out is all of them.
+    <div aria-busy={busy} className="rounded-xl border border-line bg-surface p-6">
+      <p className="font-semibold">{t.noResultsInRange}</p>
+      <button type="button" className="btn-primary mt-4" onClick={onClearDates}>
+        {t.showAllDates}
+      </button>
     </div>
   ) : (
     <p className="rounded-xl border border-line p-6 text-ink-soft">{t.empty}</p>

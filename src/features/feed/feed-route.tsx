@@ -184,6 +184,10 @@ export function Component() {
               void go(removeEntity(committed.filter, id))
             }}
             onTryAny={() => void go(withMatch(committed.filter, 'any'))}
+            onClearDates={() => {
+              headingRef.current?.focus()
+              void go(withoutDates(committed.filter))
+            }}
           />
         </div>
       </div>

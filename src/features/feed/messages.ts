@@ -11,6 +11,8 @@ export const feedMessages = defineMessages({
     listLabel: 'Daftar artikel',
     loadingList: 'Memuat artikel…',
     empty: 'Belum ada artikel untuk ditampilkan.',
+    noResultsInRange: 'Tidak ada artikel dalam rentang tanggal ini.',
+    showAllDates: 'Tampilkan semua tanggal',
     // The filter panel
     filterHeading: 'Saring berita',
     openFilter: 'Saring',
@@ -65,6 +67,8 @@ export const feedMessages = defineMessages({
     listLabel: 'Articles',
     loadingList: 'Loading articles…',
     empty: 'There are no articles to show yet.',
+    noResultsInRange: 'No articles in this date range.',
+    showAllDates: 'Show all dates',
     filterHeading: 'Filter news',
     openFilter: 'Filter',
     activeCount: (count: number) => `${formatNumber(count, 'en')} active`,
