@@ -56,6 +56,10 @@ export function DateHistogram({ days, range, onChange, waiting = false }: DateHi
   const [start, end] = draft ?? committed
   const first = list[0]?.date
   const last = list.at(-1)?.date
+  // A range wholly before or after the list's days (typed, or from a link) selects none of them: no day is
+  // drawn in it, and both handles wait at that edge.
+  const edge =
+    draft || !first || !last ? null : range.to && range.to < first ? 0 : range.from && range.from > last ? 100 : null
 
   // Equal bands of 100/n % and heights in % of the busiest day: too little for d3-scale, whose import
   // (interpolators, formats, time) would be most of the panel's chunk.
@@ -145,7 +149,7 @@ export function DateHistogram({ days, range, onChange, waiting = false }: DateHi
         onKeyDown={onKeyDown(which)}
         onKeyUp={onKeyUp}
         onBlur={onKeyUp}
-        style={{ left: `${((which === 'start' ? index : index + 1) / n) * 100}%` }}
+        style={{ left: `${edge ?? ((which === 'start' ? index : index + 1) / n) * 100}%` }}
         className="absolute top-0 bottom-0 z-10 flex w-6 -translate-x-1/2 cursor-ew-resize justify-center outline-none focus-visible:[&>span]:outline-3 focus-visible:[&>span]:outline-offset-1 focus-visible:[&>span]:outline-[var(--focus)]"
       >
         <span
@@ -178,17 +182,19 @@ export function DateHistogram({ days, range, onChange, waiting = false }: DateHi
       >
         {n > 0 && (
           <>
-            <div
-              aria-hidden="true"
-              className="absolute top-0 bottom-0 bg-brand/10"
-              style={{ left: `${(start / n) * 100}%`, width: `${((end - start + 1) / n) * 100}%` }}
-            />
+            {edge === null && (
+              <div
+                aria-hidden="true"
+                className="absolute top-0 bottom-0 bg-brand/10"
+                style={{ left: `${(start / n) * 100}%`, width: `${((end - start + 1) / n) * 100}%` }}
+              />
+            )}
             {list.map((d, i) => (
               <div
                 key={d.date}
                 aria-hidden="true"
-                data-mark={i >= start && i <= end ? '' : 'outside'}
-                className={`absolute bottom-0 ${i >= start && i <= end ? 'bg-brand' : 'bg-ink-soft/35'}`}
+                data-mark={edge === null && i >= start && i <= end ? '' : 'outside'}
+                className={`absolute bottom-0 ${edge === null && i >= start && i <= end ? 'bg-brand' : 'bg-ink-soft/35'}`}
                 style={{
                   left: `calc(${(i / n) * 100}% + 0.5px)`,
                   width: `max(1px, calc(${100 / n}% - 1px))`,
