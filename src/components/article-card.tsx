@@ -22,6 +22,8 @@ type ArticleCardProps = {
   showStory?: boolean
   /** Published after the reader's previous visit to this list: marked "Baru", in text. */
   isNew?: boolean
+  /** The leaders and countries the list is about: their chips come first. */
+  chipsFirst?: readonly string[]
 }
 
 /**
@@ -34,6 +36,7 @@ export const ArticleCard = memo(function ArticleCard({
   headingLevel = 2,
   showStory = true,
   isNew = false,
+  chipsFirst,
 }: ArticleCardProps) {
   const language = useLanguage()
   const shared = useMessages(sharedMessages)
@@ -113,7 +116,7 @@ export const ArticleCard = memo(function ArticleCard({
           </p>
         )}
         <div className="relative z-10 flex flex-wrap items-center justify-between gap-2">
-          <EntityChips entities={article.entities} max={4} />
+          <EntityChips entities={article.entities} max={4} first={chipsFirst} />
           <BookmarkButton article={article} size="small" className="ml-auto" />
         </div>
       </div>

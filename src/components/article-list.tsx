@@ -34,6 +34,8 @@ type ArticleListProps = {
   headingLevel?: 2 | 3
   /** Marks the articles published since the reader's previous visit to this list. */
   isNew?: (article: ArticleSummary) => boolean
+  /** The leaders and countries the list is about: first among each card's chips. */
+  chipsFirst?: readonly string[]
 }
 
 // A page of cards is shown as it is; longer lists are windowed (virtual-rows.tsx).
@@ -108,8 +110,12 @@ export function ArticleList({
   busy = false,
   headingLevel = 2,
   isNew,
+  chipsFirst,
 }: ArticleListProps) {
   const t = useMessages(sharedMessages)
+  // By value: the memoized cards keep their props while the ids stay the same, whatever array holds them.
+  const firstKey = chipsFirst?.join(' ') ?? ''
+  const first = useMemo(() => (firstKey ? firstKey.split(' ') : undefined), [firstKey])
   const [unreadOnly] = useUnreadOnly()
   const readMarks = useReadMarks()
   // Hidden here, for every list alike; the list then loads on until the unread ones fill the screen.
@@ -219,6 +225,7 @@ export function ArticleList({
                 eager={index < 2}
                 headingLevel={headingLevel}
                 isNew={isNew?.(article) ?? false}
+                chipsFirst={first}
               />
             </li>
           )

@@ -5,14 +5,23 @@ import { sharedMessages } from '../lib/messages'
 import { links } from '../lib/links'
 import { PlainLink } from './plain-link'
 
-type EntityChipsProps = { entities: EntityRef[]; max?: number; label?: string }
+type EntityChipsProps = {
+  entities: EntityRef[]
+  max?: number
+  label?: string
+  /** Shown before the others (the ones a list is about), so that a card says why it is in the list. */
+  first?: readonly string[]
+}
 
 /** Leaders and countries of an article; each opens the feed filtered by it. */
-export function EntityChips({ entities, max = entities.length, label }: EntityChipsProps) {
+export function EntityChips({ entities, max = entities.length, label, first }: EntityChipsProps) {
   const t = useMessages(sharedMessages)
   const language = useLanguage()
   const index = useEntityIndex()
-  const shown = entities.slice(0, max)
+  const ordered = first?.length
+    ? [...entities.filter((e) => first.includes(e.id)), ...entities.filter((e) => !first.includes(e.id))]
+    : entities
+  const shown = ordered.slice(0, max)
   if (shown.length === 0) return null
   return (
     <ul aria-label={label ?? t.entitiesIn} className="flex flex-wrap gap-1.5">

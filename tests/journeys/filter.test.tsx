@@ -57,6 +57,16 @@ describe('filtering the feed by leader or country', () => {
     expect(screen.getByText(anyOfThem)).toBeInTheDocument()
   })
 
+  it("shows the chosen leader first among each card's chips, so that every card says why it is listed", async () => {
+    renderApp('/?entity=vladimir-putin')
+    const list = await screen.findByRole('list', { name: 'Daftar artikel' })
+    await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(5))
+    for (const card of within(list).getAllByRole('article')) {
+      const chips = within(card).getByRole('list', { name: 'Tokoh dan negara dalam artikel ini' })
+      expect(within(chips).getAllByRole('link')[0]).toHaveAccessibleName('Tampilkan berita tentang Vladimir Putin')
+    }
+  })
+
   it('removes filters one chip at a time, and all at once', async () => {
     const user = userEvent.setup()
     const { router } = renderApp(`/?entity=xi-jinping&entity=narendra-modi&entity=${third.id}`)

@@ -238,6 +238,7 @@ function EntityArticles({ entity, name, ready }: EntityArticlesProps) {
           onLoadMore={loadMore}
           headingLevel={3}
           isNew={since === null ? undefined : (article) => Date.parse(article.publishedAt) > since}
+          chipsFirst={[entity.id]}
         />
       </ListState>
     </section>

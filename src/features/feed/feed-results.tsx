@@ -81,6 +81,7 @@ export function FeedResults({
         loadingMore={loadingMore}
         onLoadMore={loadMore}
         busy={busy}
+        chipsFirst={filter.entities}
       />
     </ListState>
   )

@@ -223,6 +223,7 @@ function Followed({ news, entities }: { news: ReturnType<typeof useFollowingNews
             loadingMore={loadingMore}
             onLoadMore={loadMore}
             isNew={isNew}
+            chipsFirst={filter.entities}
           />
         </ListState>
       )}

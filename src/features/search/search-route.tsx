@@ -197,6 +197,7 @@ function Results({ state }: { state: SearchState }) {
               loadingMore={loadingMore}
               onLoadMore={loadMore}
               busy={busy}
+              chipsFirst={filter.entities}
             />
             {query.isFetchNextPageError && (
               <div className="mt-4">
