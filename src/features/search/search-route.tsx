@@ -90,6 +90,9 @@ function Results({ state }: { state: SearchState }) {
     ...articleQueries.list(searchListFilter(resolved)),
     placeholderData: keepPreviousData,
     enabled: idsCheckable,
+    // The loader has just asked: an error it got (a 400 for a query of stop words) is the answer to show, not
+    // to ask for again as the page mounts. The error's own state offers to try again.
+    retryOnMount: false,
   })
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   // New results render in the background (interruptible), so typing and clicks never wait for a list.
