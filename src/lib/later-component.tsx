@@ -23,6 +23,8 @@ export function laterComponent<P extends object>(
 
   function Later({ fallback = null, ...props }: P & { fallback?: ReactNode }) {
     const [state, setState] = useState(loaded)
+    // Asked for in the first render, as React.lazy does: the request does not wait for the commit.
+    if (!state) void start()
     useEffect(() => {
       if (state) return
       let live = true
