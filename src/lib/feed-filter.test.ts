@@ -5,6 +5,7 @@ import {
   removeEntity,
   resolveFeedFilter,
   toggleEntity,
+  unreadableDates,
   withMatch,
   withoutDates,
 } from './feed-filter'
@@ -31,6 +32,15 @@ describe('the feed filter in the URL', () => {
     expect(feedFilterSearch(filter)).toBe('?entity=x&from=2025-08-01')
     expect(feedFilterSearch(toggleEntity(filter, 'y'))).toBe('?entity=x&entity=y&from=2025-08-01')
     expect(feedFilterSearch(withoutDates(filter))).toBe('?entity=x')
+  })
+
+  it('tells a date it could not read from one that is absent or empty', () => {
+    const unreadable = (search: string) => unreadableDates(new URLSearchParams(search))
+    expect(unreadable('from=2025-13-40')).toBe(true)
+    expect(unreadable('from=abc&to=')).toBe(true)
+    expect(unreadable('from=2025-08-01&to=2025-02-30')).toBe(true)
+    expect(unreadable('from=2025-08-01&to=')).toBe(false)
+    expect(unreadable('entity=a')).toBe(false)
   })
 
   it('splits known ids from unknown and malformed ones, keeping the rest', () => {

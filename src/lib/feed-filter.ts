@@ -26,6 +26,14 @@ function isoDay(raw: string | null): string | undefined {
   return Number.isFinite(time) && new Date(time).toISOString().startsWith(raw) ? raw : undefined
 }
 
+/** A from or to in the URL that is not a day (`2025-13-40`, `abc`): parseFeedFilter leaves it out, the page says so. */
+export function unreadableDates(search: URLSearchParams): boolean {
+  return ['from', 'to'].some((name) => {
+    const raw = search.get(name)
+    return raw !== null && raw !== '' && isoDay(raw) === undefined
+  })
+}
+
 export function parseFeedFilter(search: URLSearchParams): FeedFilter {
   const filter: FeedFilter = FilterParams.parse({
     entities: search.getAll('entity'),

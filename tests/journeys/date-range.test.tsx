@@ -184,6 +184,13 @@ describe('a list with no articles', { timeout: 30_000 }, () => {
     expect(await screen.findByRole('list', { name: 'Daftar artikel' })).toBeInTheDocument()
   })
 
+  it('a date in the URL that is no date is named as ignored, and the whole feed shows', async () => {
+    renderApp('/?from=2025-13-40')
+    expect(await screen.findByText('Tanggal di alamat ini tidak dapat dibaca dan diabaikan.')).toBeInTheDocument()
+    const list = await screen.findByRole('list', { name: 'Daftar artikel' })
+    await waitFor(() => expect(within(list).getAllByRole('article')).toHaveLength(20))
+  })
+
   it('says "0 articles" with the range in English, never a dangling comma', async () => {
     const { readerData } = renderApp('/search?q=xyzzyq&from=2025-08-25&to=2025-08-31')
     await readerData.settings.update({ language: 'en' })

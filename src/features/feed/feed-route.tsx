@@ -56,7 +56,8 @@ export function Component() {
   const wide = useWideScreen()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const panelHeadingId = useId()
-  const { directory, byId, nameOf, committed, chosen, changing, idsCheckable, resultsRef, go } = useFeedFilter()
+  const { directory, byId, nameOf, committed, datesIgnored, chosen, changing, idsCheckable, resultsRef, go } =
+    useFeedFilter()
 
   const query = useInfiniteQuery({
     ...articleQueries.list(committed.filter),
@@ -170,6 +171,11 @@ export function Component() {
             {chosen.unknown.length > 0 && (
               <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
                 {t.unknownIds(chosen.unknown)} {chosen.filter.entities.length > 0 && t.unknownRest}
+              </p>
+            )}
+            {datesIgnored && (
+              <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+                {t.unreadableDates}
               </p>
             )}
           </div>

@@ -59,6 +59,7 @@ export const feedMessages = defineMessages({
     unknownIds: (ids: string[]) =>
       `${ids.length === 1 ? 'Filter ini tidak dikenal' : 'Filter-filter ini tidak dikenal'} dan diabaikan: ${quoteList(ids)}.`,
     unknownRest: 'Filter lainnya tetap diterapkan.',
+    unreadableDates: 'Tanggal di alamat ini tidak dapat dibaca dan diabaikan.',
   },
   en: {
     title: 'Latest news',
@@ -114,5 +115,6 @@ export const feedMessages = defineMessages({
     unknownIds: (ids: string[]) =>
       `${ids.length === 1 ? 'This filter is' : 'These filters are'} unknown and ignored: ${quoteList(ids)}.`,
     unknownRest: 'The rest of the filter still applies.',
+    unreadableDates: 'The dates in this address could not be read and were ignored.',
   },
 })

@@ -5,7 +5,7 @@ import type { FeedFilter } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { Entity } from '../../api/schemas'
 import { entityName } from '../../lib/entity-names'
-import { parseFeedFilter, resolveFeedFilter } from '../../lib/feed-filter'
+import { parseFeedFilter, resolveFeedFilter, unreadableDates } from '../../lib/feed-filter'
 import { useLanguage } from '../../lib/i18n'
 import { links } from '../../lib/links'
 import { isUnreadOnly, withUnreadOnly } from '../../lib/unread-filter'
@@ -37,6 +37,7 @@ export function useFeedFilter() {
   )
 
   const committed = useMemo(() => resolveFeedFilter(parseFeedFilter(searchParams), known), [searchParams, known])
+  const datesIgnored = useMemo(() => unreadableDates(searchParams), [searchParams])
   const pendingSearch =
     navigation.state === 'loading' && navigation.location.pathname === links.home ? navigation.location.search : null
   const chosen = useMemo(
@@ -67,6 +68,7 @@ export function useFeedFilter() {
     byId,
     nameOf,
     committed,
+    datesIgnored,
     chosen,
     changing: pendingSearch !== null,
     idsCheckable,
