@@ -17,6 +17,7 @@ import {
 } from '../lib/date-range'
 import { formatDay } from '../lib/format'
 import { useLanguage, useMessages } from '../lib/i18n'
+import { Caution } from './caution'
 import { ChoiceSwitch } from './choice-switch'
 import { DateHistogram } from './date-histogram'
 import { dateRangeMessages } from './date-range-messages'
@@ -63,9 +64,7 @@ export function DateRangePanel({ filter, ready, onChange }: DateRangePanelProps)
       </div>
       <CustomRange key={`${range.from ?? ''}/${range.to ?? ''}`} range={range} onChange={onChange} />
       {refused ? (
-        <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
-          {t.apiHint}
-        </p>
+        <Caution>{t.apiHint}</Caution>
       ) : (
         <DateHistogram
           days={histogram.data?.histogram}

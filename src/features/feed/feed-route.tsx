@@ -5,6 +5,7 @@ import type { LoaderFunctionArgs } from 'react-router'
 import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { MatchMode } from '../../api/schemas'
+import { Caution } from '../../components/caution'
 import { DateRangeSlot } from '../../components/date-range-slot'
 import { waitingForNetwork } from '../../components/offline-state'
 import { UnreadToggle } from '../../components/unread-toggle'
@@ -169,15 +170,11 @@ export function Component() {
               onChange={(range) => void go({ ...withoutDates(chosen.filter), ...range })}
             />
             {chosen.unknown.length > 0 && (
-              <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
+              <Caution>
                 {t.unknownIds(chosen.unknown)} {chosen.filter.entities.length > 0 && t.unknownRest}
-              </p>
+              </Caution>
             )}
-            {datesIgnored && (
-              <p className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/40 dark:text-amber-100">
-                {t.unreadableDates}
-              </p>
-            )}
+            {datesIgnored && <Caution>{t.unreadableDates}</Caution>}
           </div>
           <FeedResults
             filter={committed.filter}
