@@ -6,6 +6,7 @@ import { sharedMessages } from '../lib/messages'
 import { useUnreadOnly } from '../lib/unread-filter'
 import { useReadMarks } from '../reader-data/reader-data'
 import { ArticleCard } from './article-card'
+import { SharedEntityIndex } from './entity-chips'
 import { prefetchArticle } from './prefetch-article'
 import { useCardCommands } from './use-card-commands'
 import { cardsToFill, usePaintedTop, useRevealed, useWholeOnMount } from './use-revealed'
@@ -198,39 +199,41 @@ export function ArticleList({
       aria-busy={busy || loadingMore || revealing}
       className={busy ? 'opacity-60 transition-opacity will-change-[opacity]' : 'will-change-[opacity]'}
     >
-      <ol
-        ref={listRef}
-        aria-label={label}
-        className={height === null ? 'flex flex-col gap-4' : 'relative'}
-        style={height === null ? undefined : { height }}
-      >
-        {rows.map(({ index, top }) => {
-          const article = articles[index]
-          if (!article) return null
-          return (
-            <li
-              key={article.slug}
-              data-index={index}
-              aria-setsize={listed.length}
-              aria-posinset={index + 1}
-              ref={(node) => {
-                if (Windowing) layout?.measure(node)
-                observeCard(node?.firstElementChild ?? null)
-              }}
-              className={top === null ? undefined : 'absolute inset-x-0 top-0'}
-              style={top === null ? undefined : { transform: `translateY(${top}px)` }}
-            >
-              <ArticleCard
-                article={article}
-                eager={index < 2}
-                headingLevel={headingLevel}
-                isNew={isNew?.(article) ?? false}
-                chipsFirst={first}
-              />
-            </li>
-          )
-        })}
-      </ol>
+      <SharedEntityIndex>
+        <ol
+          ref={listRef}
+          aria-label={label}
+          className={height === null ? 'flex flex-col gap-4' : 'relative'}
+          style={height === null ? undefined : { height }}
+        >
+          {rows.map(({ index, top }) => {
+            const article = articles[index]
+            if (!article) return null
+            return (
+              <li
+                key={article.slug}
+                data-index={index}
+                aria-setsize={listed.length}
+                aria-posinset={index + 1}
+                ref={(node) => {
+                  if (Windowing) layout?.measure(node)
+                  observeCard(node?.firstElementChild ?? null)
+                }}
+                className={top === null ? undefined : 'absolute inset-x-0 top-0'}
+                style={top === null ? undefined : { transform: `translateY(${top}px)` }}
+              >
+                <ArticleCard
+                  article={article}
+                  eager={index < 2}
+                  headingLevel={headingLevel}
+                  isNew={isNew?.(article) ?? false}
+                  chipsFirst={first}
+                />
+              </li>
+            )
+          })}
+        </ol>
+      </SharedEntityIndex>
       {Windowing && <Windowing listKey={measuredKey} articles={articles} listRef={listRef} onLayout={setLayout} />}
       <div ref={sentinelRef} className="mt-6 flex flex-col items-center gap-2">
         {listed.length === 0 && loaded.length > 0 && <p className="text-ink-soft">{t.allRead}</p>}

@@ -5,6 +5,7 @@ import { delay, http } from 'msw'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { server } from '../msw-server'
 import { renderApp } from '../render-app'
+import { entityQueries } from '../../src/api/entities'
 
 const field = () => screen.getByRole('combobox', { name: 'Cari berita' })
 const results = () => screen.findByRole('list', { name: 'Hasil pencarian' })
@@ -129,6 +130,22 @@ describe('searching from the header', { timeout: 30_000 }, () => {
     expect(await screen.findByText(/^\d+ articles for “tarif”$/)).toBeInTheDocument()
     expect(screen.getByRole('radio', { name: 'Relevance' })).toBeChecked()
     expect(screen.getByRole('radio', { name: 'Newest' })).toBeInTheDocument()
+  })
+
+  it('names the leaders and countries on every card from one subscription to the directory', async () => {
+    const { readerData, queryClient } = renderApp('/search?q=tarif')
+    await readerData.settings.update({ language: 'en' })
+    const list = await screen.findByRole('list', { name: 'Search results' })
+    // eslint-disable-next-line testing-library/no-node-access -- the list's wrapper says when the list is whole
+    await waitFor(() => expect(list.closest('[aria-busy]')).toHaveAttribute('aria-busy', 'false'))
+    const cards = within(list).getAllByRole('article')
+    expect(cards.length).toBeGreaterThanOrEqual(10)
+    // The directory's English names, not the API's Indonesian ones the cards carry.
+    expect(within(list).getAllByRole('link', { name: 'Show news about United States' }).length).toBeGreaterThan(0)
+    expect(within(list).queryByRole('link', { name: /Amerika Serikat/ })).toBeNull()
+    // One observer per card was made and dropped with each card as results changed (a long task on a slow phone).
+    const directory = queryClient.getQueryCache().find({ queryKey: entityQueries.list().queryKey })
+    expect(directory?.getObserversCount()).toBeLessThan(5)
   })
 
   it('suggests leaders and countries by name or alias; choosing one by keyboard filters the feed', async () => {

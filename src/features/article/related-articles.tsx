@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query'
 import { articleQueries } from '../../api/articles'
 import type { Article, ArticleSummary } from '../../api/schemas'
 import { ArticleCard } from '../../components/article-card'
+import { SharedEntityIndex } from '../../components/entity-chips'
 import { useCardCommands } from '../../components/use-card-commands'
 import { useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
@@ -42,13 +43,15 @@ export function RelatedArticles({ article }: { article: Article }) {
       <h2 id="related-heading" className="mb-4 font-serif text-2xl font-bold">
         {t.related}
       </h2>
-      <ul ref={listRef} className="grid gap-4">
-        {related.map((item) => (
-          <li key={item.slug}>
-            <ArticleCard article={item} headingLevel={3} />
-          </li>
-        ))}
-      </ul>
+      <SharedEntityIndex>
+        <ul ref={listRef} className="grid gap-4">
+          {related.map((item) => (
+            <li key={item.slug}>
+              <ArticleCard article={item} headingLevel={3} />
+            </li>
+          ))}
+        </ul>
+      </SharedEntityIndex>
     </section>
   )
 }

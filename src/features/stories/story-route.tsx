@@ -5,6 +5,7 @@ import { ApiError } from '../../api/client'
 import type { StoryResponse } from '../../api/schemas'
 import { storyQueries } from '../../api/stories'
 import { ArticleCard } from '../../components/article-card'
+import { SharedEntityIndex } from '../../components/entity-chips'
 import { PageErrorState } from '../../components/error-state'
 import { NotFoundPage } from '../../components/not-found-page'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
@@ -63,13 +64,15 @@ function StoryPage({ story }: { story: StoryResponse['story'] }) {
           </p>
         )}
       </header>
-      <ol aria-label={t.listLabel(story.title)} className="mt-6 grid gap-4">
-        {story.articles.map((article, index) => (
-          <li key={article.slug}>
-            <ArticleCard article={article} eager={index < 2} showStory={false} />
-          </li>
-        ))}
-      </ol>
+      <SharedEntityIndex>
+        <ol aria-label={t.listLabel(story.title)} className="mt-6 grid gap-4">
+          {story.articles.map((article, index) => (
+            <li key={article.slug}>
+              <ArticleCard article={article} eager={index < 2} showStory={false} />
+            </li>
+          ))}
+        </ol>
+      </SharedEntityIndex>
     </div>
   )
 }
