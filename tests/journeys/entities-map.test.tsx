@@ -25,6 +25,17 @@ describe('the map of countries', { timeout: 30_000 }, () => {
     const counts = countries.map((link) => Number(/, (\d+) artikel$/.exec(link.getAttribute('aria-label') ?? '')![1]))
     expect([...counts].sort((a, b) => b - a)).toEqual(counts)
 
+    // The legend's ranges meet (no count between two shades left out) and span the countries' counts.
+    const ranges = within(screen.getByRole('list', { name: 'Jumlah artikel' }))
+      .getAllByRole('listitem')
+      .slice(0, -1)
+      .map((item) => (item.textContent ?? '').split('–').map(Number))
+      .map(([low, high]) => ({ low: low!, high: high ?? low! }))
+    expect(ranges.length).toBeGreaterThan(1)
+    expect(ranges[0]!.low).toBe(Math.min(...counts))
+    expect(ranges.at(-1)!.high).toBe(Math.max(...counts))
+    ranges.slice(1).forEach((range, k) => expect(range.low).toBe(ranges[k]!.high + 1))
+
     const russia = within(map).getByRole('link', { name: /^Rusia, \d+ artikel$/ })
     expect(russia).toHaveAttribute('href', '/entities/rusia')
     await user.click(russia)

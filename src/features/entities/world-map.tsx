@@ -3,7 +3,7 @@
 // other countries are drawn but inert. This module and its data load only when the map is shown
 // (docs/decisions/021).
 import { bisectRight, quantileSorted } from 'd3-array'
-import { memo, useMemo, type MouseEvent } from 'react'
+import { memo, useId, useMemo, type MouseEvent } from 'react'
 import { useNavigate } from 'react-router'
 import type { Entity } from '../../api/schemas'
 import { entityName } from '../../lib/entity-names'
@@ -32,6 +32,7 @@ export const WorldMap = memo(function WorldMap({ countries }: { countries: Entit
   const t = useMessages(mapMessages)
   const language = useLanguage()
   const navigate = useNavigate()
+  const legendId = useId()
 
   // Most written about first: the keyboard meets the countries in the order the list shows them.
   const linked = useMemo(
@@ -54,10 +55,15 @@ export const WorldMap = memo(function WorldMap({ countries }: { countries: Entit
   const sorted = linked.map((c) => c.articleCount).sort((a, b) => a - b)
   const thresholds = Array.from({ length: STEPS - 1 }, (_, k) => quantileSorted(sorted, (k + 1) / STEPS) ?? 0)
   const shade = (count: number) => bisectRight(thresholds, count) + 1
-  const steps = Array.from({ length: STEPS }, (_, k) => k + 1).flatMap((step) => {
-    const inStep = sorted.filter((count) => shade(count) === step)
-    return inStep.length === 0 ? [] : [{ step, low: inStep[0]!, high: inStep.at(-1)! }]
-  })
+  // Each shade's counts, read from the thresholds (a count of exactly a threshold takes the shade above): the
+  // ranges meet, so the legend leaves no count out; a shade between two equal thresholds holds none.
+  const lowest = sorted[0] ?? 0
+  const highest = sorted.at(-1) ?? 0
+  const steps = Array.from({ length: STEPS }, (_, k) => ({
+    step: k + 1,
+    low: Math.max(lowest, k === 0 ? lowest : Math.ceil(thresholds[k - 1]!)),
+    high: Math.min(highest, k === STEPS - 1 ? highest : Math.ceil(thresholds[k]!) - 1),
+  })).filter(({ low, high }) => low <= high)
 
   return (
     <figure className="flex flex-col gap-2">
@@ -95,8 +101,10 @@ export const WorldMap = memo(function WorldMap({ countries }: { countries: Entit
         </svg>
       </div>
       <figcaption className="flex min-h-14 flex-wrap items-center gap-x-4 gap-y-1 text-sm text-ink-soft">
-        <span className="font-semibold">{t.legend}</span>
-        <ul className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span id={legendId} className="font-semibold">
+          {t.legend}
+        </span>
+        <ul aria-labelledby={legendId} className="flex flex-wrap items-center gap-x-3 gap-y-1">
           {steps.map(({ step, low, high }) => (
             <li key={step} className="flex items-center gap-1.5">
               <span
