@@ -1,7 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 import { articlePageQuery, type ArticleListFilter } from './article-page'
-import { apiUrl, getJson } from './client'
+import { apiUrl, ASKED_BY_THE_LOADER, getJson } from './client'
 import { nextTask } from '../scheduling/next-task'
 import {
   Article,
@@ -102,5 +102,6 @@ export const articleQueries = {
       queryKey: [...articleQueries.all(), 'detail', slug],
       queryFn: ({ signal }) => fetchArticle(slug, signal),
       staleTime: 5 * 60_000,
+      ...ASKED_BY_THE_LOADER,
     }),
 }

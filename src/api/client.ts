@@ -105,3 +105,10 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
     return false
   return failureCount < 2
 }
+
+/**
+ * For a query its page's loader asks for on every visit: the error the loader got (a 404) is the answer the page
+ * shows, not one to ask for again as the page mounts, which sent every 404 twice. The loader of the next visit
+ * asks again, and the error's own state offers to try again.
+ */
+export const ASKED_BY_THE_LOADER = { retryOnMount: false } as const

@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiUrl, getJson } from './client'
+import { apiUrl, ASKED_BY_THE_LOADER, getJson } from './client'
 import { EntityListResponse, EntityResponse, type EntityType } from './schemas'
 
 export const entityQueries = {
@@ -18,5 +18,6 @@ export const entityQueries = {
       queryKey: [...entityQueries.all(), 'detail', id],
       queryFn: ({ signal }) => getJson(apiUrl(`/entities/${encodeURIComponent(id)}`), EntityResponse, signal),
       staleTime: 10 * 60_000,
+      ...ASKED_BY_THE_LOADER,
     }),
 }

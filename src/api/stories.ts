@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { apiUrl, getJson } from './client'
+import { apiUrl, ASKED_BY_THE_LOADER, getJson } from './client'
 import { StoryResponse } from './schemas'
 
 export const storyQueries = {
@@ -10,5 +10,6 @@ export const storyQueries = {
       queryFn: ({ signal }) =>
         getJson(apiUrl(`/stories/${encodeURIComponent(id)}`), StoryResponse, signal).then((body) => body.story),
       staleTime: 5 * 60_000,
+      ...ASKED_BY_THE_LOADER,
     }),
 }

@@ -78,6 +78,22 @@ describe('hostile API responses', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Artikel tidak ditemukan' })).toBeInTheDocument()
   })
 
+  it.each([
+    ['/articles/hilang', 'Artikel tidak ditemukan'],
+    ['/entities/hilang', 'Tokoh atau negara tidak ditemukan'],
+    ['/stories/hilang', 'Cerita tidak ditemukan'],
+  ])(
+    'asks for %s once: the 404 its loader got is the page, not asked again as the page mounts',
+    async (path, title) => {
+      const asked: string[] = []
+      server.events.on('request:start', ({ request }) => void asked.push(new URL(request.url).pathname))
+      renderApp(path)
+      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument()
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      expect(asked.filter((pathname) => pathname === `/api${path}`)).toEqual([`/api${path}`])
+    },
+  )
+
   it('a truncated body is an error with retry, not a crash', async () => {
     server.use(
       http.get(

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useQuery, type QueryClient } from '@tanstack/react-query'
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
 import { Link, useNavigate, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router'
-import { ApiError } from '../../api/client'
+import { ApiError, ASKED_BY_THE_LOADER } from '../../api/client'
 import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { ArticleSort, Entity, MatchMode } from '../../api/schemas'
@@ -90,9 +90,8 @@ function Results({ state }: { state: SearchState }) {
     ...articleQueries.list(searchListFilter(resolved)),
     placeholderData: keepPreviousData,
     enabled: idsCheckable,
-    // The loader has just asked: an error it got (a 400 for a query of stop words) is the answer to show, not
-    // to ask for again as the page mounts. The error's own state offers to try again.
-    retryOnMount: false,
+    // A 400 for a query of stop words, asked once.
+    ...ASKED_BY_THE_LOADER,
   })
   const { articles, hasMore, loadingMore, loadMore } = usePagedArticles(query)
   // New results render in the background (interruptible), so typing and clicks never wait for a list.
