@@ -113,6 +113,21 @@ describe('searching from the header', { timeout: 30_000 }, () => {
     expect(await results()).toBeInTheDocument()
   })
 
+  it('names what a shared link asked for that it could not apply: an unknown id, a date that is no date', async () => {
+    renderApp('/search?q=tarif&entity=tokoh-rekaan&entity=india&from=2025-13-40')
+    expect(
+      await screen.findByText(
+        'Filter ini tidak dikenal dan diabaikan: “tokoh-rekaan”. Filter lainnya tetap diterapkan.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.getByText('Tanggal di alamat ini tidak dapat dibaca dan diabaikan.')).toBeInTheDocument()
+    // The rest applies: results about India.
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+    expect(
+      within(screen.getByRole('group', { name: 'Saring hasil' })).getByRole('button', { name: /^India/ }),
+    ).toHaveAttribute('aria-pressed', 'true')
+  })
+
   it('says what was searched when nothing matches, with a way back to the news', async () => {
     renderApp('/search?q=qwertyuiopzx')
     expect(await screen.findByRole('heading', { name: 'Tidak ada artikel untuk “qwertyuiopzx”.' })).toBeInTheDocument()

@@ -5,7 +5,7 @@ import type { LoaderFunctionArgs } from 'react-router'
 import { articleQueries } from '../../api/articles'
 import { entityQueries } from '../../api/entities'
 import type { MatchMode } from '../../api/schemas'
-import { Caution } from '../../components/caution'
+import { FilterCautions } from '../../components/filter-cautions'
 import { DateRangeSlot } from '../../components/date-range-slot'
 import { waitingForNetwork } from '../../components/offline-state'
 import { UnreadToggle } from '../../components/unread-toggle'
@@ -169,12 +169,11 @@ export function Component() {
               empty={query.isPlaceholderData || !firstPage ? undefined : firstPage.total === 0}
               onChange={(range) => void go({ ...withoutDates(chosen.filter), ...range })}
             />
-            {chosen.unknown.length > 0 && (
-              <Caution>
-                {t.unknownIds(chosen.unknown)} {chosen.filter.entities.length > 0 && t.unknownRest}
-              </Caution>
-            )}
-            {datesIgnored && <Caution>{t.unreadableDates}</Caution>}
+            <FilterCautions
+              unknown={chosen.unknown}
+              restApplies={chosen.filter.entities.length > 0}
+              datesIgnored={datesIgnored}
+            />
           </div>
           <FeedResults
             filter={committed.filter}

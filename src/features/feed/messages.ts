@@ -1,8 +1,6 @@
 import { formatNumber } from '../../lib/format'
 import { defineMessages } from '../../lib/i18n'
 
-const quoteList = (ids: string[]) => ids.map((id) => `“${id}”`).join(', ')
-
 export const feedMessages = defineMessages({
   id: {
     title: 'Berita terbaru',
@@ -56,10 +54,6 @@ export const feedMessages = defineMessages({
     noResultsAll: 'Tidak ada artikel yang menyebut semuanya sekaligus.',
     removeLast: (name: string) => `Hapus filter terakhir (${name})`,
     tryAny: 'Cari yang menyebut salah satu',
-    unknownIds: (ids: string[]) =>
-      `${ids.length === 1 ? 'Filter ini tidak dikenal' : 'Filter-filter ini tidak dikenal'} dan diabaikan: ${quoteList(ids)}.`,
-    unknownRest: 'Filter lainnya tetap diterapkan.',
-    unreadableDates: 'Tanggal di alamat ini tidak dapat dibaca dan diabaikan.',
   },
   en: {
     title: 'Latest news',
@@ -112,9 +106,5 @@ export const feedMessages = defineMessages({
     noResultsAll: 'No article mentions all of them at once.',
     removeLast: (name: string) => `Remove the last filter (${name})`,
     tryAny: 'Find those that mention any of them',
-    unknownIds: (ids: string[]) =>
-      `${ids.length === 1 ? 'This filter is' : 'These filters are'} unknown and ignored: ${quoteList(ids)}.`,
-    unknownRest: 'The rest of the filter still applies.',
-    unreadableDates: 'The dates in this address could not be read and were ignored.',
   },
 })

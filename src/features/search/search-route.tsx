@@ -9,11 +9,12 @@ import { MAX_QUERY_CODE_POINTS } from '../../api/search'
 import { ArticleList, usePagedArticles } from '../../components/article-list'
 import { DateRangeSlot } from '../../components/date-range-slot'
 import { ErrorState } from '../../components/error-state'
+import { FilterCautions } from '../../components/filter-cautions'
 import { OfflineState, waitingForNetwork } from '../../components/offline-state'
 import { ListSkeleton } from '../../components/skeleton'
 import { entityName } from '../../lib/entity-names'
 import { withRange } from '../../lib/date-range'
-import { resolveFeedFilter, toggleEntity } from '../../lib/feed-filter'
+import { resolveFeedFilter, toggleEntity, unreadableDates } from '../../lib/feed-filter'
 import { formatNumber } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { sharedMessages } from '../../lib/messages'
@@ -61,12 +62,16 @@ export function Component() {
       <h1 tabIndex={-1} className="mb-4 font-serif text-3xl font-black tracking-tight outline-none sm:text-4xl">
         {t.title}
       </h1>
-      {state.q === '' ? <p className="text-ink-soft">{t.prompt}</p> : <Results state={state} />}
+      {state.q === '' ? (
+        <p className="text-ink-soft">{t.prompt}</p>
+      ) : (
+        <Results state={state} datesIgnored={unreadableDates(searchParams)} />
+      )}
     </div>
   )
 }
 
-function Results({ state }: { state: SearchState }) {
+function Results({ state, datesIgnored }: { state: SearchState; datesIgnored: boolean }) {
   const t = useMessages(searchMessages)
   const shared = useMessages(sharedMessages)
   const language = useLanguage()
@@ -105,7 +110,7 @@ function Results({ state }: { state: SearchState }) {
       ? parseSearchState(new URLSearchParams(navigation.location.search))
       : null
   const chosen = pending ?? state
-  const chosenFilter = resolveFeedFilter(chosen.filter, known).filter
+  const { filter: chosenFilter, unknown } = resolveFeedFilter(chosen.filter, known)
   const busy = pending !== null || query.isPlaceholderData || shown !== articles
 
   const go = (next: SearchState) =>
@@ -137,6 +142,11 @@ function Results({ state }: { state: SearchState }) {
             ready={idsCheckable}
             empty={query.isPlaceholderData || !firstPage ? undefined : firstPage.total === 0}
             onChange={(range) => go({ ...chosen, filter: withRange(chosenFilter, range) })}
+          />
+          <FilterCautions
+            unknown={unknown}
+            restApplies={chosenFilter.entities.length > 0}
+            datesIgnored={datesIgnored}
           />
         </div>
       )}
