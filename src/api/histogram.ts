@@ -10,11 +10,13 @@ import { ArticleListResponse, DayCount } from './schemas'
 export const ArticleHistogramResponse = z.extend(ArticleListResponse, { histogram: z.optional(z.array(DayCount)) })
 export type ArticleHistogramResponse = z.infer<typeof ArticleHistogramResponse>
 
-export const histogramQuery = (filter: ArticleListFilter) =>
-  queryOptions({
-    queryKey: ['articles', 'histogram', filter],
+export const histogramQuery = (filter: ArticleListFilter) => {
+  // The counts are the same in either order: one query, and one request, for both (a sort asked again).
+  const counted: ArticleListFilter = { ...filter, sort: undefined }
+  return queryOptions({
+    queryKey: ['articles', 'histogram', counted],
     queryFn: async ({ signal }) => {
-      const params = articlePageQuery(filter, null)
+      const params = articlePageQuery(counted, null)
       // One item is the least a page may hold; the histogram counts every page.
       params.set('limit', '1')
       params.set('histogram', 'day')
@@ -23,3 +25,4 @@ export const histogramQuery = (filter: ArticleListFilter) =>
     },
     staleTime: 5 * 60_000,
   })
+}

@@ -81,6 +81,23 @@ describe('searching from the header', { timeout: 30_000 }, () => {
     await waitFor(() => expect(screen.getByRole('radio', { name: 'Relevansi' })).toBeChecked())
   })
 
+  it('keeps the date histogram when the order changes: the counts are the same, asked for once', async () => {
+    const user = userEvent.setup()
+    const histograms: string[] = []
+    server.events.on('request:start', ({ request }) => {
+      const url = new URL(request.url)
+      if (url.searchParams.get('histogram') === 'day' && url.searchParams.has('q')) histograms.push(url.search)
+    })
+    const { router } = renderApp('/search?q=tarif')
+    expect(await screen.findByRole('group', { name: 'Jumlah artikel per hari' })).toBeInTheDocument()
+    await waitFor(() => expect(histograms).toHaveLength(1))
+    await user.click(screen.getByRole('radio', { name: 'Terbaru' }))
+    await waitFor(() => expect(router.state.location.search).toBe('?q=tarif&sort=newest'))
+    await screen.findByText(/^\d+ artikel untuk “tarif”$/)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(histograms).toHaveLength(1)
+  })
+
   it('narrows the results with an entity and offers to remove the filter when nothing is left', async () => {
     const user = userEvent.setup()
     const { router } = renderApp('/search?q=tarif')
