@@ -19,7 +19,7 @@ const SharedIndex = createContext<ReadonlyMap<string, Entity> | null>(null)
 /**
  * One subscription to the directory for all the chips of a list. With one each, every card made a query observer
  * as it came and dropped it as it went: when search results change, 40 of them in the one task that runs the
- * list's effects (at 4x CPU, a task over 50 ms).
+ * list's effects (decision 032, addendum).
  */
 export function SharedEntityIndex({ children }: { children: ReactNode }) {
   return <SharedIndex value={useEntityIndex()}>{children}</SharedIndex>

@@ -4,17 +4,17 @@
 import { defineMessages, useMessages } from '../lib/i18n'
 import { Caution } from './caution'
 
-const quoteList = (ids: string[]) => ids.map((id) => `“${id}”`).join(', ')
+const quoteList = (ids: readonly string[]) => ids.map((id) => `“${id}”`).join(', ')
 
 const messages = defineMessages({
   id: {
-    unknownIds: (ids: string[]) =>
+    unknownIds: (ids: readonly string[]) =>
       `${ids.length === 1 ? 'Filter ini tidak dikenal' : 'Filter-filter ini tidak dikenal'} dan diabaikan: ${quoteList(ids)}.`,
     unknownRest: 'Filter lainnya tetap diterapkan.',
     unreadableDates: 'Tanggal di alamat ini tidak dapat dibaca dan diabaikan.',
   },
   en: {
-    unknownIds: (ids: string[]) =>
+    unknownIds: (ids: readonly string[]) =>
       `${ids.length === 1 ? 'This filter is' : 'These filters are'} unknown and ignored: ${quoteList(ids)}.`,
     unknownRest: 'The rest of the filter still applies.',
     unreadableDates: 'The dates in this address could not be read and were ignored.',
@@ -36,7 +36,7 @@ export function FilterCautions({ unknown, restApplies, datesIgnored }: FilterCau
     <>
       {unknown.length > 0 && (
         <Caution>
-          {t.unknownIds([...unknown])} {restApplies && t.unknownRest}
+          {t.unknownIds(unknown)} {restApplies && t.unknownRest}
         </Caution>
       )}
       {datesIgnored && <Caution>{t.unreadableDates}</Caution>}
