@@ -56,19 +56,27 @@ describe('the Data Anda page', () => {
     const marks = await row('Tanda sudah dibaca')
     await within(marks).findByText(/3 butir/)
 
-    await user.click(within(marks).getByRole('button', { name: 'Hapus tanda sudah dibaca' }))
-    await user.click(within(marks).getByRole('button', { name: 'Batal' }))
+    // Asked in place, the answer that keeps things first; Batal or Escape gives the focus back to the button.
+    const removeButton = () => within(marks).getByRole('button', { name: 'Hapus tanda sudah dibaca' })
+    await user.click(removeButton())
+    expect(within(marks).getByRole('button', { name: 'Batal' })).toHaveFocus()
+    await user.keyboard('{Enter}')
+    expect(removeButton()).toHaveFocus()
     expect(marks).toHaveTextContent('3 butir')
+    await user.keyboard('{Enter}')
+    await user.keyboard('{Escape}')
+    expect(removeButton()).toHaveFocus()
 
-    await user.click(within(marks).getByRole('button', { name: 'Hapus tanda sudah dibaca' }))
+    await user.click(removeButton())
     expect(within(marks).getByRole('group', { name: /Hapus 3 butir tanda sudah dibaca/ })).toBeInTheDocument()
-    expect(within(marks).getByRole('button', { name: 'Ya, hapus' })).toHaveFocus()
     await user.click(within(marks).getByRole('button', { name: 'Ya, hapus' }))
     expect(await screen.findByText('Tanda sudah dibaca dihapus.')).toBeInTheDocument()
     expect(marks).toHaveTextContent('0 butir')
     expect(disk.values.get('warta:readMarks')).toMatchObject({ data: [] })
 
+    // The undo's button goes with its notice: the focus waits on the section's heading, not on the page.
     await user.click(screen.getByRole('button', { name: 'Urungkan' }))
+    expect(screen.getByRole('heading', { level: 2, name: 'Yang tersimpan' })).toHaveFocus()
     expect(await screen.findByText('Tanda sudah dibaca dikembalikan.')).toBeInTheDocument()
     expect(marks).toHaveTextContent('3 butir')
     expect(disk.values.get('warta:readMarks')).toMatchObject({
@@ -78,6 +86,18 @@ describe('the Data Anda page', () => {
         ['c-3', 3],
       ],
     })
+  })
+
+  it('says what it did in the language shown, after deleting the settings that chose English too', async () => {
+    const user = userEvent.setup()
+    const { readerData } = renderApp('/data')
+    await readerData.settings.update({ language: 'en' })
+    const settings = await row('Settings')
+    await user.click(within(settings).getByRole('button', { name: 'Delete settings' }))
+    await user.click(within(settings).getByRole('button', { name: /^Yes/ }))
+    // The settings are gone, English with them: the notice is in Indonesian, as the page now is.
+    expect(await screen.findByText('Pengaturan dihapus.')).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Urungkan' })).toBeInTheDocument()
   })
 
   it('exports everything as one file that imports back into an empty browser', async () => {

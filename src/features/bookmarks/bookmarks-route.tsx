@@ -1,15 +1,5 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type RefObject,
-} from 'react'
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { ListSkeleton } from '../../components/skeleton'
 import { useCardCommands } from '../../components/use-card-commands'
@@ -26,6 +16,7 @@ import { TransferPanel } from './transfer-panel'
 import { UndoBar, type Removal } from './undo-bar'
 import { links } from '../../lib/links'
 import { ChoiceSwitch } from '../../components/choice-switch'
+import { ConfirmButton } from '../../components/confirm-button'
 import { Icon } from '../../components/icon'
 import { compareText } from '../../lib/compare'
 
@@ -231,63 +222,14 @@ function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Orde
 
 function ClearAll({ count, onConfirm }: { count: number; onConfirm: () => void }) {
   const t = useMessages(bookmarksPageMessages)
-  const [confirming, setConfirming] = useState(false)
-  const questionId = useId()
-  const cancelRef = useRef<HTMLButtonElement>(null)
-  const openRef = useRef<HTMLButtonElement>(null)
-  const wasConfirming = useRef(false)
-
-  useEffect(() => {
-    if (confirming) cancelRef.current?.focus()
-    else if (wasConfirming.current) openRef.current?.focus()
-    wasConfirming.current = confirming
-  }, [confirming])
-
-  const cancelOnEscape = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key === 'Escape') setConfirming(false)
-  }
-
-  if (!confirming) {
-    return (
-      <button
-        ref={openRef}
-        type="button"
-        className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm"
-        onClick={() => setConfirming(true)}
-      >
-        {t.clearAll}
-      </button>
-    )
-  }
   return (
-    <div
-      role="group"
-      aria-labelledby={questionId}
-      className="flex w-full flex-wrap items-center gap-2 rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
-    >
-      <p id={questionId} className="min-w-0 basis-full text-sm sm:flex-1 sm:basis-auto">
-        {t.confirmClear(count)}
-      </p>
-      <button
-        ref={cancelRef}
-        type="button"
-        className="btn-secondary min-h-9 px-3 py-1 text-sm"
-        onClick={() => setConfirming(false)}
-        onKeyDown={cancelOnEscape}
-      >
-        {t.cancel}
-      </button>
-      <button
-        type="button"
-        className="inline-flex min-h-9 cursor-pointer items-center rounded-[0.6rem] bg-red-700 px-3 py-1 text-sm font-semibold text-white hover:bg-red-800"
-        onKeyDown={cancelOnEscape}
-        onClick={() => {
-          setConfirming(false)
-          onConfirm()
-        }}
-      >
-        {t.confirmClearYes}
-      </button>
-    </div>
+    <ConfirmButton
+      label={t.clearAll}
+      question={t.confirmClear(count)}
+      confirmLabel={t.confirmClearYes}
+      cancelLabel={t.cancel}
+      className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm"
+      onConfirm={onConfirm}
+    />
   )
 }

@@ -10,8 +10,11 @@ import type { StoredKind } from '../../reader-data/kind-store'
 import { useReaderData } from '../../reader-data/reader-data'
 import { dataMessages } from './messages'
 import { compareText } from '../../lib/compare'
+import { ConfirmButton } from '../../components/confirm-button'
 
-type Notice = { text: string; undo?: () => void } | null
+type DataMessages = (typeof dataMessages)['id']
+/** Said in the language shown when it is read, not the one of the moment it happened (deleting the settings may switch it). */
+type Notice = { say: (t: DataMessages) => string; undo?: () => void } | null
 
 /** Kilobytes with one decimal, never 0 for something stored. */
 const kilobytes = (bytes: number) => Math.max(0.1, Math.round(bytes / 102.4) / 10)
@@ -30,7 +33,7 @@ export function Component() {
       <div role="status" className="mt-4 empty:hidden">
         {notice && (
           <p className="flex flex-wrap items-center gap-3 rounded-lg border border-line bg-muted px-3 py-2 text-sm">
-            <span>{notice.text}</span>
+            <span>{notice.say(t)}</span>
             {notice.undo && (
               <button type="button" className="btn-secondary" onClick={notice.undo}>
                 {t.undo}
@@ -58,25 +61,22 @@ function StoredKinds({ kinds, onNotice }: { kinds: StoredKind[]; onNotice: (noti
   const t = useMessages(dataMessages)
   const headingId = useId()
   useKindsChanging(kinds)
-  const [confirming, setConfirming] = useState<string | null>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
-  const confirmRef = useRef<HTMLButtonElement>(null)
-  // The question replaces the button that asked it: focus moves to its answer.
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus()
-  }, [confirming])
 
+  // The button is disabled once its kind is empty: the focus waits on the section's heading, during the undo too
+  // (its button goes with the notice).
   const remove = async (kind: StoredKind) => {
-    setConfirming(null)
     headingRef.current?.focus()
-    const name = t.kindName(kind.name)
     const held = await kind.clear()
-    if (held === null) return onNotice({ text: t.removeFailed(name) })
+    if (held === null) return onNotice({ say: (t) => t.removeFailed(t.kindName(kind.name)) })
     onNotice({
-      text: t.removed(name),
+      say: (t) => t.removed(t.kindName(kind.name)),
       undo: () => {
+        headingRef.current?.focus()
         onNotice(null)
-        void kind.importDocument(held).then((ok) => onNotice({ text: ok ? t.restored(name) : t.removeFailed(name) }))
+        void kind
+          .importDocument(held)
+          .then((ok) => onNotice({ say: (t) => (ok ? t.restored : t.removeFailed)(t.kindName(kind.name)) }))
       },
     })
   }
@@ -105,36 +105,15 @@ function StoredKinds({ kinds, onNotice }: { kinds: StoredKind[]; onNotice: (noti
                   )}
                 </p>
               </div>
-              {confirming === kind.name ? (
-                <div role="group" aria-label={t.confirm(name, count)} className="flex flex-wrap items-center gap-2">
-                  <p className="text-sm font-semibold">{t.confirm(name, count)}</p>
-                  <button type="button" className="btn-primary" onClick={() => void remove(kind)} ref={confirmRef}>
-                    {t.confirmYes}
-                  </button>
-                  <button
-                    type="button"
-                    className="btn-secondary"
-                    onClick={() => {
-                      setConfirming(null)
-                      headingRef.current?.focus()
-                    }}
-                  >
-                    {t.cancel}
-                  </button>
-                </div>
-              ) : (
-                <button
-                  type="button"
-                  className="btn-secondary"
-                  disabled={count === 0}
-                  onClick={() => {
-                    onNotice(null)
-                    setConfirming(kind.name)
-                  }}
-                >
-                  {t.remove(name)}
-                </button>
-              )}
+              <ConfirmButton
+                label={t.remove(name)}
+                question={t.confirm(name, count)}
+                confirmLabel={t.confirmYes}
+                cancelLabel={t.cancel}
+                disabled={count === 0}
+                onOpen={() => onNotice(null)}
+                onConfirm={() => void remove(kind)}
+              />
             </li>
           )
         })}
@@ -149,7 +128,7 @@ function Transfer({ kinds, onNotice }: { kinds: StoredKind[]; onNotice: (notice:
   const exportAll = () => {
     const fileName = exportFileName('data', new Date())
     download(exportBundle(kinds, new Date()), fileName)
-    onNotice({ text: t.exported(fileName) })
+    onNotice({ say: (t) => t.exported(fileName) })
   }
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget
@@ -158,11 +137,18 @@ function Transfer({ kinds, onNotice }: { kinds: StoredKind[]; onNotice: (notice:
     if (!file) return
     onNotice(null)
     const outcome = await importBundle(kinds, await file.text())
-    if (!outcome.ok) return onNotice({ text: outcome.reason === 'notJson' ? t.importNotJson : t.importForeign })
-    const names = (list: string[]) => list.map((name) => t.kindName(name)).join(', ')
-    const parts = [outcome.imported.length > 0 && t.imported(names(outcome.imported))]
-    if (outcome.failed.length > 0) parts.push(t.importPartly(names(outcome.failed)))
-    onNotice({ text: parts.filter(Boolean).join(' ') })
+    if (!outcome.ok) return onNotice({ say: (t) => (outcome.reason === 'notJson' ? t.importNotJson : t.importForeign) })
+    const { imported, failed } = outcome
+    onNotice({
+      say: (t) => {
+        const names = (list: string[]) => list.map((name) => t.kindName(name)).join(', ')
+        const parts = [
+          imported.length > 0 && t.imported(names(imported)),
+          failed.length > 0 && t.importPartly(names(failed)),
+        ]
+        return parts.filter(Boolean).join(' ')
+      },
+    })
   }
   return (
     <section aria-labelledby={headingId} className="mt-10 rounded-xl border border-line bg-surface p-4 sm:p-5">
