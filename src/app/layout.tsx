@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router'
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation, useNavigationType } from 'react-router'
 import { ReaderDataBanners } from '../components/reader-data-banners'
 import { CommandsProvider } from '../lib/commands'
 import { useMessages } from '../lib/i18n'
@@ -21,14 +21,43 @@ const NewCount = laterComponent(() => import('./new-count').then((module) => mod
 // The search combobox loads beside the first screen, not before it; its shell holds the place.
 const SiteSearch = laterComponent(() => import('../features/search/site-search').then((module) => module.SiteSearch))
 
+/** Per history entry (its key), the card the reader left the page from: Back gives it the focus again. */
+const cardsLeft = new Map<string, string>()
+
+/** The headline link of the card of `slug` in `main`, once the list has cards; null while it has none. */
+function cardLink(main: HTMLElement, slug: string): HTMLElement | false | null {
+  const cards = [...main.querySelectorAll<HTMLElement>('[data-slug]')]
+  if (cards.length === 0) return null
+  return cards.find((card) => card.dataset.slug === slug)?.querySelector<HTMLElement>('a') ?? false
+}
+
 /**
  * After a client-side navigation, focus the new page's heading (not on first
  * load). A page that first shows a skeleton gets its heading later: wait for
- * it, unless the reader has put focus somewhere in the page meanwhile.
+ * it, unless the reader has put focus somewhere in the page meanwhile. Back (or
+ * Forward) to a list focuses the card the reader opened, so that j and k go on
+ * from there.
  */
 function useFocusHeadingOnNavigate() {
-  const { pathname } = useLocation()
+  const { pathname, key } = useLocation()
+  const navigationType = useNavigationType()
   const first = useRef(true)
+  // The entry shown now: the effect below runs per path, and a list's filters change the entry, not the path.
+  const entry = useRef(key)
+  useEffect(() => {
+    entry.current = key
+  }, [key])
+  // The last card of the page to have had the focus (read as it comes: by the time the page is left, its cards,
+  // and the focus with them, are gone).
+  useEffect(() => {
+    const remember = (event: FocusEvent) => {
+      const card = event.target instanceof Element ? event.target.closest<HTMLElement>('[data-slug]') : null
+      if (card?.dataset.slug && document.getElementById('main')?.contains(card))
+        cardsLeft.set(entry.current, card.dataset.slug)
+    }
+    document.addEventListener('focusin', remember)
+    return () => document.removeEventListener('focusin', remember)
+  }, [])
   useEffect(() => {
     if (first.current) {
       first.current = false
@@ -37,8 +66,12 @@ function useFocusHeadingOnNavigate() {
     const main = document.getElementById('main')
     if (!main) return
     const focusedAtNavigation = document.activeElement
+    const slug = navigationType === 'POP' ? cardsLeft.get(key) : undefined
     const focusHeading = () => {
-      const heading = main.querySelector<HTMLElement>('h1')
+      const card = slug ? cardLink(main, slug) : false
+      // The list has not come yet: wait for it, as for a heading.
+      if (card === null) return false
+      const heading = card || main.querySelector<HTMLElement>('h1')
       if (!heading) return false
       const active = document.activeElement
       const readerMovedFocus =
@@ -62,6 +95,8 @@ function useFocusHeadingOnNavigate() {
       observer.disconnect()
       clearTimeout(giveUp)
     }
+    // Per path: the key and the navigation's type are read as they are when the path changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [pathname])
 }
 

@@ -176,6 +176,9 @@ test('going back from an article returns to the same place in the list', async (
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before - 40)
   expect(await page.evaluate(() => window.scrollY)).toBeLessThan(before + 40)
   await expect(list.getByRole('link', { name: title })).toBeInViewport()
+  // The card opened has the focus again (the keyboard's j and k go on from it), and focusing it scrolled nothing.
+  await expect(list.getByRole('link', { name: title })).toBeFocused()
+  expect(await page.evaluate(() => window.scrollY)).toBeLessThan(before + 40)
 })
 
 test('a page opened from the address bar starts at the top; a reload keeps its place', async ({ page }) => {

@@ -76,6 +76,26 @@ describe('reading the feed', () => {
     ).toBeInTheDocument()
   })
 
+  it('Back from an article gives the focus to its card in the list, so that j goes on from there', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/')
+    const list = await screen.findByRole('list', { name: 'Daftar artikel' })
+    await waitFor(() => expect(within(list).getAllByRole('article').length).toBeGreaterThan(2))
+    await user.keyboard('jj')
+    const second = within(list).getAllByRole('article')[1]!
+    const headline = within(second).getAllByRole('link')[0]!
+    expect(headline).toHaveFocus()
+    const title = headline.textContent ?? ''
+    await user.keyboard('{Enter}')
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument()
+
+    await router.navigate(-1)
+    await waitFor(() => expect(screen.getByRole('link', { name: title })).toHaveFocus())
+    await user.keyboard('j')
+    const third = within(screen.getByRole('list', { name: 'Daftar artikel' })).getAllByRole('article')[2]!
+    expect(within(third).getAllByRole('link')[0]).toHaveFocus()
+  })
+
   it('after a navigation that first shows a skeleton, focus and the title still go to the new page', async () => {
     const user = userEvent.setup()
     const article = gate()
