@@ -145,6 +145,12 @@ describe('searching from the header', { timeout: 30_000 }, () => {
     ).toHaveAttribute('aria-pressed', 'true')
   })
 
+  it('quotes a phrase search once, in the count and the page title', async () => {
+    renderApp(`/search?q=${encodeURIComponent('"gencatan senjata"')}`)
+    expect(await screen.findByText(/^\d+ artikel untuk “gencatan senjata”$/)).toBeInTheDocument()
+    await waitFor(() => expect(document.title).toBe('“gencatan senjata” · Cari · Warta'))
+  })
+
   it('says what was searched when nothing matches, with a way back to the news', async () => {
     renderApp('/search?q=qwertyuiopzx')
     expect(await screen.findByRole('heading', { name: 'Tidak ada artikel untuk “qwertyuiopzx”.' })).toBeInTheDocument()

@@ -7,7 +7,7 @@ import type { Bookmark } from '../../reader-data/bookmark-format'
 import { formatNumber } from '../../lib/format'
 import { defineMessages, useLanguage, useMessages } from '../../lib/i18n'
 import { editDistanceWithin, typoBudget } from '../../lib/search-text/edit-distance'
-import { parseSearchQuery } from '../../lib/search-text/query'
+import { parseSearchQuery, quotable } from '../../lib/search-text/query'
 import { stem } from '../../lib/search-text/stemmer'
 import { tokenize } from '../../lib/search-text/tokenize'
 import { MAX_QUERY_CODE_POINTS } from '../../api/search'
@@ -16,14 +16,15 @@ const messages = defineMessages({
   id: {
     label: 'Cari di artikel tersimpan',
     placeholder: 'mis. tarif, Alaska',
-    found: (shown: string, total: string, q: string) => `${shown} dari ${total} artikel tersimpan cocok dengan “${q}”`,
-    none: (q: string) => `Tidak ada artikel tersimpan yang cocok dengan “${q}”.`,
+    found: (shown: string, total: string, q: string) =>
+      `${shown} dari ${total} artikel tersimpan cocok dengan “${quotable(q)}”`,
+    none: (q: string) => `Tidak ada artikel tersimpan yang cocok dengan “${quotable(q)}”.`,
   },
   en: {
     label: 'Search saved articles',
     placeholder: 'e.g. tarif, Alaska',
-    found: (shown: string, total: string, q: string) => `${shown} of ${total} saved articles match “${q}”`,
-    none: (q: string) => `No saved article matches “${q}”.`,
+    found: (shown: string, total: string, q: string) => `${shown} of ${total} saved articles match “${quotable(q)}”`,
+    none: (q: string) => `No saved article matches “${quotable(q)}”.`,
   },
 })
 

@@ -1,15 +1,16 @@
 // The results page's text; the header field has its own (site-search.tsx), as it ships on every page.
+import { quotable } from '../../lib/search-text/query'
 import { defineMessages } from '../../lib/i18n'
 
 export const searchMessages = defineMessages({
   id: {
     title: 'Pencarian',
-    pageTitle: (q: string) => `“${q}” · Cari · Warta`,
+    pageTitle: (q: string) => `“${quotable(q)}” · Cari · Warta`,
     emptyPageTitle: 'Cari · Warta',
     prompt: 'Ketik kata di kolom Cari berita di atas: nama tokoh, negara, atau apa saja yang diberitakan.',
     resultsLabel: 'Hasil pencarian',
     loadingResults: 'Mencari…',
-    count: (count: string, q: string) => `${count} artikel untuk “${q}”`,
+    count: (count: string, q: string) => `${count} artikel untuk “${quotable(q)}”`,
     sortLabel: 'Urutkan',
     sortRelevance: 'Relevansi',
     sortNewest: 'Terbaru',
@@ -17,8 +18,8 @@ export const searchMessages = defineMessages({
     matchAll: 'Semua',
     matchAny: 'Salah satu',
     removeFilters: 'Hapus filter',
-    noResults: (q: string) => `Tidak ada artikel untuk “${q}”.`,
-    noResultsFiltered: (q: string) => `Tidak ada artikel untuk “${q}” dengan filter ini.`,
+    noResults: (q: string) => `Tidak ada artikel untuk “${quotable(q)}”.`,
+    noResultsFiltered: (q: string) => `Tidak ada artikel untuk “${quotable(q)}” dengan filter ini.`,
     didYouMean: 'Mungkin maksud Anda:',
     emptyHelp: 'Periksa ejaannya, coba kata lain, atau lihat berita terbaru.',
     browseFeed: 'Lihat berita terbaru',
@@ -30,12 +31,12 @@ export const searchMessages = defineMessages({
   },
   en: {
     title: 'Search',
-    pageTitle: (q: string) => `“${q}” · Search · Warta`,
+    pageTitle: (q: string) => `“${quotable(q)}” · Search · Warta`,
     emptyPageTitle: 'Search · Warta',
     prompt: 'Type a word in the Search news field above: a leader, a country, or anything in the news.',
     resultsLabel: 'Search results',
     loadingResults: 'Searching…',
-    count: (count: string, q: string) => `${count} ${count === '1' ? 'article' : 'articles'} for “${q}”`,
+    count: (count: string, q: string) => `${count} ${count === '1' ? 'article' : 'articles'} for “${quotable(q)}”`,
     sortLabel: 'Sort by',
     sortRelevance: 'Relevance',
     sortNewest: 'Newest',
@@ -43,8 +44,8 @@ export const searchMessages = defineMessages({
     matchAll: 'All',
     matchAny: 'Any',
     removeFilters: 'Remove the filters',
-    noResults: (q: string) => `No articles for “${q}”.`,
-    noResultsFiltered: (q: string) => `No articles for “${q}” with this filter.`,
+    noResults: (q: string) => `No articles for “${quotable(q)}”.`,
+    noResultsFiltered: (q: string) => `No articles for “${quotable(q)}” with this filter.`,
     didYouMean: 'Did you mean:',
     emptyHelp: 'Check the spelling, try another word, or see the latest news.',
     browseFeed: 'See the latest news',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { editDistanceWithin, typoBudget } from './edit-distance'
-import { parseSearchQuery } from './query'
+import { parseSearchQuery, quotable } from './query'
 
 describe('search query', () => {
   it('keeps the words, without stop words, and quoted phrases as they are', () => {
@@ -38,5 +38,19 @@ describe('typos', () => {
     expect(editDistanceWithin('trump', 'trump', 0)).toBe(0)
     expect(editDistanceWithin('tarif', 'harga', 2)).toBeNull()
     expect(editDistanceWithin('alaska', 'al', 2)).toBeNull()
+  })
+})
+
+describe('a query quoted in a sentence', () => {
+  it('loses the quotes of one phrase, the sentence has its own', () => {
+    expect(quotable('"gencatan senjata"')).toBe('gencatan senjata')
+    expect(quotable('“Prabowo Batal”')).toBe('Prabowo Batal')
+  })
+
+  it('keeps anything else as typed', () => {
+    expect(quotable('tarif')).toBe('tarif')
+    expect(quotable('"tarif" "india"')).toBe('"tarif" "india"')
+    expect(quotable('"tarif')).toBe('"tarif')
+    expect(quotable('"')).toBe('"')
   })
 })

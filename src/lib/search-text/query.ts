@@ -21,3 +21,13 @@ export function parseSearchQuery(text: string): SearchQuery {
   const words = [...new Set(tokenize(text).map((t) => t.term))].filter((term) => !STOP_WORDS.has(term))
   return { words, phrases }
 }
+
+/**
+ * The reader's query to quote in a sentence: one "quoted phrase" without its quotes, since the sentence puts its
+ * own around it (“"gencatan senjata"” read as a typo). Anything else is quoted as typed.
+ */
+export function quotable(query: string): string {
+  const inner = query.slice(1, -1)
+  const quote = /["“”„«»]/
+  return query.length > 1 && quote.test(query[0]!) && quote.test(query.at(-1)!) && !quote.test(inner) ? inner : query
+}
