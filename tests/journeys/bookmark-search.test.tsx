@@ -41,6 +41,15 @@ describe('searching saved articles', { timeout: 30_000 }, () => {
     expect(within(saved).getByRole('link', { name: SEED_TITLE })).toBeInTheDocument()
     expect(screen.getByText('1 dari 2 artikel tersimpan cocok dengan “dibahas”')).toBeInTheDocument()
     expect(router.state.location.search).toBe('?q=dibahas')
+    // "Hapus semua" is everything saved, whatever the search shows: its question says so.
+    await user.click(screen.getByRole('button', { name: 'Hapus semua' }))
+    expect(
+      screen.getByRole('group', {
+        name: 'Hapus semua 2 artikel tersimpan, termasuk 1 yang tidak tampil karena pencarian? Anda masih dapat mengurungkannya sesaat setelahnya.',
+      }),
+    ).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('button', { name: 'Hapus semua' })).toHaveFocus()
 
     await user.clear(field)
     await user.type(field, 'tarifnya Brasil')

@@ -112,7 +112,11 @@ export function Component() {
           <div className="mt-6 flex flex-wrap items-center justify-between gap-3">
             <OrderSwitch order={order} onChange={(next) => setParam('sort', next === 'saved' ? null : next)} />
             {editable && (
-              <ClearAll count={items.length} onConfirm={() => void remove(items.map((item) => item.slug))} />
+              <ClearAll
+                count={items.length}
+                hidden={items.length - shown.length}
+                onConfirm={() => void remove(items.map((item) => item.slug))}
+              />
             )}
           </div>
           <SavedList
@@ -220,12 +224,13 @@ function OrderSwitch({ order, onChange }: { order: Order; onChange: (order: Orde
   return <ChoiceSwitch label={t.sortLabel} options={options} value={order} onChange={onChange} />
 }
 
-function ClearAll({ count, onConfirm }: { count: number; onConfirm: () => void }) {
+/** Everything saved, whatever the search shows: the question says how many it does not show. */
+function ClearAll({ count, hidden, onConfirm }: { count: number; hidden: number; onConfirm: () => void }) {
   const t = useMessages(bookmarksPageMessages)
   return (
     <ConfirmButton
       label={t.clearAll}
-      question={t.confirmClear(count)}
+      question={t.confirmClear(count, hidden)}
       confirmLabel={t.confirmClearYes}
       cancelLabel={t.cancel}
       className="btn-secondary ml-auto min-h-9 px-3 py-1 text-sm"

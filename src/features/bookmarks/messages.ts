@@ -24,8 +24,8 @@ export const bookmarksPageMessages = defineMessages({
     removedMany: (count: number) => `${count} artikel dihapus`,
     undo: 'Urungkan',
     clearAll: 'Hapus semua',
-    confirmClear: (count: number) =>
-      `Hapus semua ${count} artikel tersimpan? Anda masih dapat mengurungkannya sesaat setelahnya.`,
+    confirmClear: (count: number, hidden: number) =>
+      `Hapus semua ${count} artikel tersimpan${hidden > 0 ? `, termasuk ${hidden} yang tidak tampil karena pencarian` : ''}? Anda masih dapat mengurungkannya sesaat setelahnya.`,
     confirmClearYes: 'Ya, hapus semua',
     cancel: 'Batal',
     emptyTitle: 'Belum ada artikel tersimpan',
@@ -74,8 +74,8 @@ export const bookmarksPageMessages = defineMessages({
     removedMany: (count: number) => `${count} articles removed`,
     undo: 'Undo',
     clearAll: 'Remove all',
-    confirmClear: (count: number) =>
-      `Remove all ${count} saved articles? You can still undo it for a moment afterwards.`,
+    confirmClear: (count: number, hidden: number) =>
+      `Remove all ${count} saved articles${hidden > 0 ? `, the ${hidden} the search hides included` : ''}? You can still undo it for a moment afterwards.`,
     confirmClearYes: 'Yes, remove all',
     cancel: 'Cancel',
     emptyTitle: 'No saved articles yet',
