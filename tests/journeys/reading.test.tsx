@@ -200,8 +200,11 @@ describe('reading the feed', () => {
     const disk = createDisk()
     const view = renderApp(SEED, { readerData: openReaderData(disk) })
     await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
+    expect(screen.getByText('Internasional')).toBeInTheDocument()
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en')
     expect(await screen.findByText('9 August 2025, 08:30 WIB')).toBeInTheDocument()
+    // The section is the interface's word for it, not the API's.
+    expect(screen.getByText('International')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Home' })).toBeInTheDocument()
     expect(document.documentElement.lang).toBe('en')
     await waitFor(() => expect(disk.values.get('warta:settings')).toMatchObject({ data: { language: 'en' } }))

@@ -19,6 +19,7 @@ import { useBookmark, type ReaderData } from '../../reader-data/reader-data'
 import { useCommand } from '../../lib/commands'
 import { formatDateTime, formatReadingTime } from '../../lib/format'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
+import { sectionName } from '../../lib/section-names'
 import { sharedMessages } from '../../lib/messages'
 import { ArticleBody } from './article-body'
 import { ReadingProgress, ResumeReading } from './reading-progress'
@@ -99,7 +100,9 @@ function ArticleView({ article, notice }: { article: Article | ArticleSummary; n
       <title>{`${article.title} · Warta`}</title>
       {notice}
       <header className="mx-auto max-w-prose">
-        <p className="text-sm font-semibold tracking-wide text-brand uppercase">{article.section}</p>
+        <p className="text-sm font-semibold tracking-wide text-brand uppercase">
+          {sectionName(article.section, language)}
+        </p>
         <h1
           id={headingId}
           tabIndex={-1}

@@ -6,6 +6,7 @@ import type { Bookmark } from '../../reader-data/bookmark-format'
 import { useIsRead, usePositions } from '../../reader-data/reader-data'
 import { bookmarksPageMessages } from './messages'
 import { links } from '../../lib/links'
+import { sectionName } from '../../lib/section-names'
 import { Icon } from '../../components/icon'
 
 type BookmarkItemProps = { bookmark: Bookmark; onRemove?: () => void }
@@ -39,7 +40,9 @@ export function BookmarkItem({ bookmark, onRemove }: BookmarkItemProps) {
         />
       </div>
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-        <p className="text-xs font-semibold tracking-wide text-brand uppercase">{article.section}</p>
+        <p className="text-xs font-semibold tracking-wide text-brand uppercase">
+          {sectionName(article.section, language)}
+        </p>
         <h2 id={headingId} className="font-serif text-lg leading-snug font-bold text-balance">
           <Link to={links.article(article.slug)} className="card-link">
             {article.title}
