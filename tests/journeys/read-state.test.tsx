@@ -29,10 +29,19 @@ function layOut(top: number) {
 
 async function scrollTo(top: number) {
   layOut(top)
-  await act(async () => {
-    window.dispatchEvent(new Event('scroll'))
-    await new Promise((resolve) => requestAnimationFrame(resolve))
-  })
+  const seen = String(Math.round(((768 - top) / 2000) * 100))
+  const progress = () => screen.getByRole('progressbar', { name: 'Kemajuan membaca' })
+  // The page listens for scrolls from an effect run after its first paint: on a busy machine the heading can be
+  // in the page before it. Scrolled again until the page has seen it.
+  for (let tries = 0; tries < 100; tries++) {
+    await act(async () => {
+      window.dispatchEvent(new Event('scroll'))
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+    })
+    if (progress().getAttribute('aria-valuenow') === seen) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`The page did not see the scroll to ${top}: progress ${progress().getAttribute('aria-valuenow')}%`)
 }
 
 function setVisibility(state: 'visible' | 'hidden') {
