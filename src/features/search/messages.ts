@@ -1,5 +1,5 @@
 // The results page's text; the header field has its own (site-search.tsx), as it ships on every page.
-import { quotable } from '../../lib/search-text/query'
+import { quotable } from '../../lib/search-text/quotable'
 import { defineMessages } from '../../lib/i18n'
 
 export const searchMessages = defineMessages({

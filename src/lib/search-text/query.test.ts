@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { editDistanceWithin, typoBudget } from './edit-distance'
-import { parseSearchQuery, quotable } from './query'
+import { parseSearchQuery } from './query'
+import { quotable } from './quotable'
 
 describe('search query', () => {
   it('keeps the words, without stop words, and quoted phrases as they are', () => {

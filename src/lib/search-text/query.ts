@@ -2,6 +2,7 @@
 // appear exactly (as folded words in a row). Stop words do not count.
 import { STOP_WORDS } from './stop-words.ts'
 import { tokenize } from './tokenize.ts'
+import { QUOTE_MARKS } from './quotable.ts'
 
 export interface SearchQuery {
   /** Folded words that must all match (stemmed by the engine), phrase words included, stop words left out. */
@@ -10,7 +11,7 @@ export interface SearchQuery {
   phrases: string[][]
 }
 
-const QUOTED = /["“”„«»]([^"“”„«»]*)["“”„«»]?/g
+const QUOTED = new RegExp(`[${QUOTE_MARKS}]([^${QUOTE_MARKS}]*)[${QUOTE_MARKS}]?`, 'g')
 
 export function parseSearchQuery(text: string): SearchQuery {
   const phrases: string[][] = []
@@ -20,14 +21,4 @@ export function parseSearchQuery(text: string): SearchQuery {
   }
   const words = [...new Set(tokenize(text).map((t) => t.term))].filter((term) => !STOP_WORDS.has(term))
   return { words, phrases }
-}
-
-/**
- * The reader's query to quote in a sentence: one "quoted phrase" without its quotes, since the sentence puts its
- * own around it (“"gencatan senjata"” read as a typo). Anything else is quoted as typed.
- */
-export function quotable(query: string): string {
-  const inner = query.slice(1, -1)
-  const quote = /["“”„«»]/
-  return query.length > 1 && quote.test(query[0]!) && quote.test(query.at(-1)!) && !quote.test(inner) ? inner : query
 }
