@@ -9,7 +9,7 @@ import { loadArticles, serveSyntheticFeed } from '../tests/e2e/synthetic-feed'
 import { FORMAT } from '../src/reader-data/kind-store'
 import { startPreview } from './preview-server'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium'
-import { runWhenMain, slowCpu } from './measure'
+import { longestTask, runWhenMain, slowCpu, tracedTasks } from './measure'
 
 const BUDGET = { elements: 1500, longestTaskMs: 200, readMarksTaskMs: 50 }
 const READ_MARKS = 10_000
@@ -30,42 +30,39 @@ export async function run(): Promise<boolean> {
     const elements = (await page.evaluate("document.querySelectorAll('*').length")) as number
 
     await slowCpu(page)
-    await page.evaluate(
-      `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) }).observe({ type: 'longtask' })`,
-    )
     // Toggle "Xi Jinping" in the filter panel; the list is painted when its first card changes.
     const firstTitle = await page.locator('main ol li h2').first().textContent()
     const toggle = page.getByRole('button', { name: /^Xi Jinping,/ }).first()
-    // A string, not a function: tsx would inject helpers the page does not have.
-    const paintedMs = (await page.evaluate(`(async (before) => {
-      const started = performance.now()
-      const button = [...document.querySelectorAll('button[aria-pressed]')].find((b) => (b.getAttribute('aria-label') || '').startsWith('Xi Jinping,'))
-      button.click()
-      await new Promise((resolve) => {
-        const check = () => {
-          const title = document.querySelector('main ol li h2')?.textContent
-          if (title && title !== before && document.querySelector('main [aria-busy="true"]') === null) resolve()
-          else requestAnimationFrame(check)
-        }
-        check()
-      })
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
-      return performance.now() - started
-    })(${JSON.stringify(firstTitle)})`)) as number
+    let paintedMs = 0
+    const toggleTasks = await tracedTasks(page, async () => {
+      // A string, not a function: tsx would inject helpers the page does not have.
+      paintedMs = (await page.evaluate(`(async (before) => {
+        const started = performance.now()
+        const button = [...document.querySelectorAll('button[aria-pressed]')].find((b) => (b.getAttribute('aria-label') || '').startsWith('Xi Jinping,'))
+        button.click()
+        await new Promise((resolve) => {
+          const check = () => {
+            const title = document.querySelector('main ol li h2')?.textContent
+            if (title && title !== before && document.querySelector('main [aria-busy="true"]') === null) resolve()
+            else requestAnimationFrame(check)
+          }
+          check()
+        })
+        await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+        return performance.now() - started
+      })(${JSON.stringify(firstTitle)})`)) as number
+      await page.waitForTimeout(500)
+    })
     await toggle.waitFor()
-    await page.waitForTimeout(500)
-    const longTasks = (await page.evaluate('window.__longTasks')) as number[]
-    const longest = Math.max(0, ...longTasks)
+    const longest = longestTask(toggleTasks)
 
     const elementsOk = elements <= BUDGET.elements
-    const taskOk = longest <= BUDGET.longestTaskMs
+    const taskOk = longest.threadMs <= BUDGET.longestTaskMs
     console.log(
       `  elements with 1,000 loaded   ${String(elements).padStart(6)}     budget ≤ ${BUDGET.elements}  ${elementsOk ? 'PASS' : 'FAIL'}`,
     )
-    // The browser reports only tasks over 50 ms ("long tasks").
-    const longestText = longTasks.length === 0 ? '  < 50' : longest.toFixed(0).padStart(6)
     console.log(
-      `  longest task on toggle       ${longestText} ms  budget ≤ ${BUDGET.longestTaskMs} ms  ${taskOk ? 'PASS' : 'FAIL'}  (${longTasks.length} tasks over 50 ms)`,
+      `  longest task on toggle       ${longest.shown.padStart(9)} ms  budget ≤ ${BUDGET.longestTaskMs} ms  ${taskOk ? 'PASS' : 'FAIL'}  (thread time; wall-clock in brackets)`,
     )
     console.log(
       `  toggle → new list painted    ${paintedMs.toFixed(0).padStart(6)} ms  (4× CPU slowdown, includes the API round trip)`,
@@ -114,34 +111,36 @@ async function withReadMarks(browser: Browser, origin: string): Promise<boolean>
   await page.getByText('Sudah dibaca').first().waitFor()
   const elements = (await page.evaluate("document.querySelectorAll('*').length")) as number
   await slowCpu(page)
-  await page.evaluate(
-    `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) }).observe({ type: 'longtask' })`,
-  )
   // Two steps, each with its own longest task: back to the top from the 1,000th card (where the box is), then the box.
-  await page.evaluate('window.scrollTo(0, 0)')
-  await page.locator('main ol li[data-index="0"]').waitFor()
-  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300)))')
-  const jumpTasks = (await page.evaluate('window.__longTasks.splice(0)')) as number[]
-  const started = Date.now()
-  // A click, not check(): the box follows the URL, a navigation later.
-  await page.getByRole('checkbox', { name: 'Sembunyikan yang sudah dibaca' }).click()
-  await page.locator('main ol li[aria-setsize="500"]').first().waitFor()
-  const hiddenMs = Date.now() - started
-  await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))')
-  const longTasks = (await page.evaluate('window.__longTasks')) as number[]
-  const longest = Math.max(0, ...longTasks)
-  const jumpLongest = Math.max(0, ...jumpTasks)
+  const jump = longestTask(
+    await tracedTasks(page, async () => {
+      await page.evaluate('window.scrollTo(0, 0)')
+      await page.locator('main ol li[data-index="0"]').waitFor()
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300)))')
+    }),
+  )
+  let hiddenMs = 0
+  const hide = longestTask(
+    await tracedTasks(page, async () => {
+      const started = Date.now()
+      // A click, not check(): the box follows the URL, a navigation later.
+      await page.getByRole('checkbox', { name: 'Sembunyikan yang sudah dibaca' }).click()
+      await page.locator('main ol li[aria-setsize="500"]').first().waitFor()
+      hiddenMs = Date.now() - started
+      await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))')
+    }),
+  )
   const elementsOk = elements <= BUDGET.elements
-  const taskOk = longest <= BUDGET.readMarksTaskMs
-  const jumpOk = jumpLongest <= BUDGET.readMarksTaskMs
+  const taskOk = hide.threadMs <= BUDGET.readMarksTaskMs
+  const jumpOk = jump.threadMs <= BUDGET.readMarksTaskMs
   console.log(
     `  with ${READ_MARKS.toLocaleString('en')} read marks: elements ${String(elements).padStart(6)}     budget ≤ ${BUDGET.elements}  ${elementsOk ? 'PASS' : 'FAIL'}`,
   )
   console.log(
-    `  back to the top: longest     ${jumpTasks.length === 0 ? '  < 50' : jumpLongest.toFixed(0).padStart(6)} ms  budget ≤ ${BUDGET.readMarksTaskMs} ms  ${jumpOk ? 'PASS' : 'FAIL'}  (${jumpTasks.length} tasks over 50 ms; from the 1,000th card)`,
+    `  back to the top: longest     ${jump.shown.padStart(9)} ms  budget ≤ ${BUDGET.readMarksTaskMs} ms  ${jumpOk ? 'PASS' : 'FAIL'}  (from the 1,000th card)`,
   )
   console.log(
-    `  hide the read ones: longest  ${longTasks.length === 0 ? '  < 50' : longest.toFixed(0).padStart(6)} ms  budget ≤ ${BUDGET.readMarksTaskMs} ms  ${taskOk ? 'PASS' : 'FAIL'}  (${longTasks.length} tasks over 50 ms; 500 of 1,000 left in ${hiddenMs} ms)`,
+    `  hide the read ones: longest  ${hide.shown.padStart(9)} ms  budget ≤ ${BUDGET.readMarksTaskMs} ms  ${taskOk ? 'PASS' : 'FAIL'}  (500 of 1,000 left in ${hiddenMs} ms)`,
   )
   await page.close()
   return elementsOk && jumpOk && taskOk

@@ -75,3 +75,54 @@ export async function untilInPage(page: Page, condition: string): Promise<void> 
     check()
   })`)
 }
+
+/** One main-thread task: its wall-clock time, and its thread time (the CPU the thread itself used). */
+export type TaskTime = { wallMs: number; threadMs: number }
+
+type TraceEvent = {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  dur?: number
+  tdur?: number
+  args?: { name?: string }
+}
+
+/**
+ * The page's main-thread tasks while `action` runs, from a Chrome trace.
+ * Each comes with its thread time: Chromium's CPU throttling counts in it (a 4× slower phone's work), the time
+ * a shared machine gives other processes does not. The browser's "long task" entries are wall-clock only, so
+ * on a loaded machine a 30 ms task could be reported at 60 ms (decision 036).
+ */
+export async function tracedTasks(page: Page, action: () => Promise<void>): Promise<TaskTime[]> {
+  const browser = page.context().browser()
+  if (!browser) throw new Error('tracedTasks needs a page of a launched browser')
+  // "toplevel" alone: each task, and little tracing work of its own inside the tasks it measures.
+  await browser.startTracing(page, { categories: ['toplevel'] })
+  let trace: Buffer
+  try {
+    await action()
+  } finally {
+    trace = await browser.stopTracing()
+  }
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents
+  const thread = (event: TraceEvent) => `${event.pid}:${event.tid}`
+  const tasks = events.filter((event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask')
+  // The page's renderer main thread: of the renderers' main threads, the one that worked most.
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map(thread))
+  const busy = new Map<string, number>()
+  for (const task of tasks)
+    if (mains.has(thread(task))) busy.set(thread(task), (busy.get(thread(task)) ?? 0) + task.dur!)
+  const main = [...busy].sort((a, b) => b[1] - a[1])[0]?.[0]
+  return tasks
+    .filter((task) => thread(task) === main)
+    .map((task) => ({ wallMs: task.dur! / 1000, threadMs: (task.tdur ?? task.dur!) / 1000 }))
+}
+
+/** The longest task's thread time and, in brackets, the longest wall-clock time (not always the same task's). */
+export function longestTask(tasks: TaskTime[]): { threadMs: number; wallMs: number; shown: string } {
+  const threadMs = Math.max(0, ...tasks.map((task) => task.threadMs))
+  const wallMs = Math.max(0, ...tasks.map((task) => task.wallMs))
+  return { threadMs, wallMs, shown: `${threadMs.toFixed(0)} (${wallMs.toFixed(0)})` }
+}
