@@ -19,7 +19,7 @@ export const cappedCount = (count: number, format: (value: number) => string) =>
 
 /**
  * The followed ids (as the reader sees them), the instant after which an article is new (the previous visit of the
- * following page; before any visit, the first follow), and the new counts once known.
+ * following page; before any visit, the first follow, and then `sinceVisit` is false), and the new counts once known.
  */
 export function useFollowingNews() {
   const follows = useFollowState()
@@ -30,9 +30,17 @@ export function useFollowingNews() {
     (first, follow) => (first === null || follow.followedAt < first ? follow.followedAt : first),
     null,
   )
-  const since = ready ? (seenUntil(visits.value[FOLLOWING_LIST]) ?? firstFollow) : null
+  const seen = ready ? seenUntil(visits.value[FOLLOWING_LIST]) : null
+  const since = ready ? (seen ?? firstFollow) : null
   const counts = useQuery({ ...countQueries.since(ids, since ?? ''), enabled: ids.length > 0 && since !== null })
-  return { ready, follows: follows.value, ids, since, counts: ids.length > 0 ? counts.data : undefined }
+  return {
+    ready,
+    follows: follows.value,
+    ids,
+    since,
+    sinceVisit: seen !== null,
+    counts: ids.length > 0 ? counts.data : undefined,
+  }
 }
 
 /**

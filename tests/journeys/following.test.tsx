@@ -151,6 +151,23 @@ describe('the following page and what is new', () => {
     ).toBeVisible()
   })
 
+  it('on the first visit, counts what is new from the first follow and says so', async () => {
+    // Followed on 28 August; the following page never opened.
+    disk.values.set(
+      'warta:follows',
+      encodeDocument(followsKind, [{ id: 'vladimir-putin', followedAt: '2025-08-28T00:00:00.000Z' }]),
+    )
+    renderTab('/following')
+    const list = await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })
+    const status = await screen.findByText(/^\d+ artikel baru sejak Anda mulai mengikuti$/)
+    expect(screen.queryByText(/kunjungan terakhir/)).not.toBeInTheDocument()
+    const newCount = Number(/^\d+/.exec(status.textContent ?? '')![0])
+    expect(newCount).toBeGreaterThan(0)
+    expect(within(list).getAllByText('Baru')).toHaveLength(
+      Math.min(newCount, within(list).getAllByRole('article').length),
+    )
+  })
+
   it('narrows the list to one followed entity by its chip, which carries its count of new articles', async () => {
     const user = userEvent.setup()
     followingPutinAndKazakhstan()

@@ -135,6 +135,7 @@ function Followed({ news, entities }: { news: ReturnType<typeof useFollowingNews
   const newCount = narrowed ? countOf.get(narrowed) : news.counts?.total
   const statusRef = useRef<HTMLParagraphElement>(null)
   const since = news.since === null ? null : Date.parse(news.since)
+  const from = news.sinceVisit ? 'visit' : 'follow'
   const isNew = (article: ArticleSummary) => since !== null && Date.parse(article.publishedAt) > since
   const label = narrowed ? t.listLabelAbout(nameOf(narrowed)) : t.listLabel
   const format = (value: number) => formatNumber(value, language)
@@ -187,7 +188,7 @@ function Followed({ news, entities }: { news: ReturnType<typeof useFollowingNews
           aria-atomic="true"
           className="text-sm font-semibold text-ink-soft outline-none"
         >
-          {newCount === undefined ? '' : newCount > 0 ? t.newSince(newCount) : t.nothingNew}
+          {newCount === undefined ? '' : newCount > 0 ? t.newSince(newCount, from) : t.nothingNew(from)}
         </p>
         {(news.counts?.total ?? 0) > 0 && (
           <button

@@ -1,14 +1,20 @@
 import { formatNumber } from '../../lib/format'
 import { defineMessages } from '../../lib/i18n'
 
+/** What "new" is counted from: the reader's previous visit, or (before any visit) the first follow. */
+export type NewSince = 'visit' | 'follow'
+
+const sinceId = (from: NewSince) => (from === 'visit' ? 'sejak kunjungan terakhir Anda' : 'sejak Anda mulai mengikuti')
+const sinceEn = (from: NewSince) => (from === 'visit' ? 'since your last visit' : 'since you started following')
+
 export const followingMessages = defineMessages({
   id: {
     title: 'Diikuti',
     intro: 'Berita terbaru tentang tokoh dan negara yang Anda ikuti, dari yang paling baru.',
     followedHeading: 'Yang Anda ikuti',
     chipNew: (count: string) => `${count} baru`,
-    newSince: (count: number) => `${formatNumber(count, 'id')} artikel baru sejak kunjungan terakhir Anda`,
-    nothingNew: 'Tidak ada artikel baru sejak kunjungan terakhir Anda.',
+    newSince: (count: number, from: NewSince) => `${formatNumber(count, 'id')} artikel baru ${sinceId(from)}`,
+    nothingNew: (from: NewSince) => `Tidak ada artikel baru ${sinceId(from)}.`,
     markAllSeen: 'Tandai semua sudah dilihat',
     listLabel: 'Artikel tentang yang Anda ikuti',
     listLabelAbout: (name: string) => `Artikel tentang ${name}`,
@@ -25,9 +31,9 @@ export const followingMessages = defineMessages({
     intro: 'The latest news about the leaders and countries you follow, newest first.',
     followedHeading: 'You follow',
     chipNew: (count: string) => `${count} new`,
-    newSince: (count: number) =>
-      `${formatNumber(count, 'en')} new ${count === 1 ? 'article' : 'articles'} since your last visit`,
-    nothingNew: 'Nothing new since your last visit.',
+    newSince: (count: number, from: NewSince) =>
+      `${formatNumber(count, 'en')} new ${count === 1 ? 'article' : 'articles'} ${sinceEn(from)}`,
+    nothingNew: (from: NewSince) => `Nothing new ${sinceEn(from)}.`,
     markAllSeen: 'Mark all as seen',
     listLabel: 'Articles about what you follow',
     listLabelAbout: (name: string) => `Articles about ${name}`,
