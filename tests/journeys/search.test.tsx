@@ -226,6 +226,22 @@ describe('searching from the header', { timeout: 30_000 }, () => {
     expect(field()).toHaveValue('')
   })
 
+  it('leaves text never sent behind when the reader goes to another page, not while they type', async () => {
+    const user = userEvent.setup()
+    const { router } = renderApp('/')
+    await user.type(await screen.findByRole('combobox', { name: 'Cari berita' }), 'gencatan')
+    // Still typing: a navigation the reader did not make from the field (a page's URL update, a link) keeps it.
+    await router.navigate('/?entity=vladimir-putin')
+    await router.navigate('/entities')
+    expect(field()).toHaveValue('gencatan')
+    await user.keyboard('{Escape}')
+    await user.click(
+      within(screen.getByRole('navigation', { name: 'Navigasi utama' })).getByRole('link', { name: /^Beranda/ }),
+    )
+    await screen.findByRole('heading', { level: 1, name: 'Berita terbaru' })
+    expect(field()).toHaveValue('')
+  })
+
   it('choosing an article title opens the article', async () => {
     const user = userEvent.setup()
     renderApp('/')

@@ -79,14 +79,17 @@ export function SiteSearch() {
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
 
-  // On the results page the field shows what was searched; any navigation closes the list.
-  const [seenLocation, setSeenLocation] = useState<string | null>(null)
-  if (seenLocation !== location.key) {
-    setSeenLocation(location.key)
+  const [focused, setFocused] = useState(false)
+  // On the results page the field shows what was searched; any navigation closes the list. Text never sent
+  // does not follow a reader who has left the field to another page (a page's own URL updates keep it).
+  const [seen, setSeen] = useState<{ key: string; pathname: string } | null>(null)
+  if (seen?.key !== location.key) {
+    setSeen({ key: location.key, pathname: location.pathname })
     setOpen(false)
     setActive(-1)
     if (location.pathname === '/search')
       setValue(parseSearchState(new URLSearchParams(location.search)).q.slice(0, MAX_QUERY_CODE_POINTS))
+    else if (seen !== null && seen.pathname !== location.pathname && !focused) setValue('')
   }
 
   const typed = value.trim()
@@ -286,8 +289,14 @@ export function SiteSearch() {
           setActive(-1)
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
-        onBlur={close}
+        onFocus={() => {
+          setFocused(true)
+          setOpen(true)
+        }}
+        onBlur={() => {
+          setFocused(false)
+          close()
+        }}
         className={INPUT_CLASS}
       />
       <div
