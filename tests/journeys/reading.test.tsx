@@ -201,8 +201,12 @@ describe('reading the feed', () => {
     const view = renderApp(SEED, { readerData: openReaderData(disk) })
     await screen.findByRole('heading', { level: 1, name: /putin telepon/i })
     expect(screen.getByText('Internasional')).toBeInTheDocument()
+    // A name in the text keeps the article's word; its tooltip names the country in the reader's language.
+    const mention = () => screen.getAllByRole('link', { name: 'Tiongkok' })[0]!
+    await waitFor(() => expect(mention()).toHaveAttribute('title', 'Tiongkok'))
     await user.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en')
     expect(await screen.findByText('9 August 2025, 08:30 WIB')).toBeInTheDocument()
+    await waitFor(() => expect(mention()).toHaveAttribute('title', 'China'))
     // The section is the interface's word for it, not the API's.
     expect(screen.getByText('International')).toBeInTheDocument()
     expect(screen.getByRole('link', { name: 'Home' })).toBeInTheDocument()

@@ -2,6 +2,7 @@ import { Fragment, useId, type ReactNode, type Ref } from 'react'
 import { Link } from 'react-router'
 import type { Block, EntityRef, Mention } from '../../api/schemas'
 import { PhotoFigure } from '../../components/photo-figure'
+import { refName, useEntityIndex } from '../../lib/entity-names'
 import { CONTENT_LANGUAGE, useLanguage, useMessages } from '../../lib/i18n'
 import { articleMessages } from './messages'
 import { links } from '../../lib/links'
@@ -70,7 +71,10 @@ export function ArticleBody({
   ref?: Ref<HTMLDivElement>
 }) {
   const t = useMessages(articleMessages)
-  const names = new Map(entities.map((entity) => [entity.id, entity.name]))
+  // The text keeps the article's words; a name's tooltip is in the reader's language.
+  const index = useEntityIndex()
+  const language = useLanguage()
+  const names = new Map(entities.map((entity) => [entity.id, refName(entity, index, language)]))
   return (
     <div ref={ref} className="article-body" lang={CONTENT_LANGUAGE}>
       {blocks.map((block, index) => (
