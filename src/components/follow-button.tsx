@@ -3,7 +3,14 @@ import { useFollow, useReaderData } from '../reader-data/reader-data'
 import { followMessages } from './follow-messages'
 import { Icon } from './icon'
 
-type FollowButtonProps = { id: string; name: string; size?: 'small' | 'regular'; className?: string }
+type FollowButtonProps = {
+  id: string
+  name: string
+  size?: 'small' | 'regular'
+  /** Shows the name too, where nothing beside the toggle says whom it follows. */
+  named?: boolean
+  className?: string
+}
 
 /**
  * The one follow toggle, on entity pages, directory rows and the feed's filter chips; every copy reads the same
@@ -11,7 +18,7 @@ type FollowButtonProps = { id: string; name: string; size?: 'small' | 'regular';
  * it shows followed by the entity's name ("Ikuti Vladimir Putin"): the many toggles of a page can be told apart,
  * and the visible text starts the name (WCAG 2.5.3).
  */
-export function FollowButton({ id, name, size = 'regular', className = '' }: FollowButtonProps) {
+export function FollowButton({ id, name, size = 'regular', named = false, className = '' }: FollowButtonProps) {
   const t = useMessages(followMessages)
   const { follows } = useReaderData()
   const { followed, pending } = useFollow(id)
@@ -34,7 +41,7 @@ export function FollowButton({ id, name, size = 'regular', className = '' }: Fol
       className={`inline-flex shrink-0 cursor-pointer items-center gap-1.5 rounded-full border font-semibold ${sizing} ${look} ${className}`}
     >
       <Icon name={followed ? 'check' : 'plus'} className="size-3.5" />
-      {label}
+      {named ? `${label} ${name}` : label}
     </button>
   )
 }

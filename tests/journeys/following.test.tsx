@@ -191,6 +191,25 @@ describe('the following page and what is new', () => {
     await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })
   })
 
+  it('unfollows the one narrowed to, and follows it again from the same toggle', async () => {
+    const user = userEvent.setup()
+    followingPutinAndKazakhstan()
+    renderTab('/following?entity=kazakhstan')
+    await screen.findByRole('list', { name: 'Artikel tentang Kazakhstan' })
+    const toggle = screen.getByRole('button', { name: 'Diikuti Kazakhstan' })
+    expect(toggle).toHaveAttribute('aria-pressed', 'true')
+    await user.click(toggle)
+    await waitFor(() => expect(storedFollows()).toEqual(['vladimir-putin']))
+    // The list is about what is still followed; the toggle stays, with the focus, to follow again.
+    await screen.findByRole('list', { name: 'Artikel tentang yang Anda ikuti' })
+    const chips = screen.getByRole('region', { name: 'Yang Anda ikuti' })
+    expect(within(chips).queryByRole('button', { name: /^Kazakhstan/ })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Ikuti Kazakhstan' })).toHaveFocus()
+    await user.click(screen.getByRole('button', { name: 'Ikuti Kazakhstan' }))
+    await waitFor(() => expect(storedFollows()).toEqual(['vladimir-putin', 'kazakhstan']))
+    await screen.findByRole('list', { name: 'Artikel tentang Kazakhstan' })
+  })
+
   it('hides the articles already read, and narrowing by a chip keeps them hidden', async () => {
     const user = userEvent.setup()
     followingPutinAndKazakhstan()

@@ -190,6 +190,10 @@ function Followed({ news, entities }: { news: ReturnType<typeof useFollowingNews
         >
           {newCount === undefined ? '' : newCount > 0 ? t.newSince(newCount, from) : t.nothingNew(from)}
         </p>
+        {/* Narrowed to one: it can be unfollowed here. The toggle stays once unfollowed, to follow it again. */}
+        {requested && (narrowed || byId.has(requested)) && (
+          <FollowButton id={requested} name={nameOf(requested)} size="small" named />
+        )}
         {(news.counts?.total ?? 0) > 0 && (
           <button
             type="button"
