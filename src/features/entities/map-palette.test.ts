@@ -38,6 +38,16 @@ describe('the map’s colour scale', () => {
     }
   })
 
+  // Not a WCAG figure: neighbouring steps must be told apart on the map and in its legend. The light theme's first
+  // two steps were 1.19:1 apart, and read as one.
+  it.each([':root', '.dark'])('keeps neighbouring shades at least 1.3:1 apart in %s', (selector) => {
+    const theme = variables(selector)
+    const shades = [1, 2, 3, 4].map((step) => theme.get(`map-${step}`)!)
+    for (let step = 1; step < shades.length; step++) {
+      expect(contrast(shades[step - 1]!, shades[step]!), `map-${step} and map-${step + 1}`).toBeGreaterThanOrEqual(1.3)
+    }
+  })
+
   it('orders the shades from fewest articles to most, by lightness away from the ground', () => {
     for (const selector of [':root', '.dark']) {
       const theme = variables(selector)
