@@ -84,6 +84,29 @@ describe('search engine ranking', () => {
   })
 })
 
+describe('facets', () => {
+  it('counts the leaders and countries over exactly what matched: one word, filtered, in a date range, a typo', () => {
+    const engine = createQueryEngine(articles, entities)
+    const counted = createSearchEngine(engine, entities)
+    const inputs = [
+      { q: 'tarif' },
+      { q: 'laporan' },
+      { q: 'petani' },
+      { q: 'tarif', entities: ['narendra-modi'] },
+      { q: 'laporan', from: '2025-08-05' },
+      { q: 'tarip' },
+      { q: 'harga minyak' },
+    ]
+    for (const input of inputs) {
+      const result = counted.search(input)
+      if (!result.ok) throw new Error(result.error.message)
+      expect(result.value.facets, JSON.stringify(input)).toEqual(engine.facetsOf(result.value.bits))
+    }
+    const oneWord = counted.search({ q: 'tarif' })
+    expect(oneWord.ok && oneWord.value.facets).toEqual([{ entityId: 'narendra-modi', count: 2 }])
+  })
+})
+
 describe('suggestions', () => {
   it('gives leaders by a typed prefix, and titles holding the typed words, newest first', () => {
     expect(search.suggest('zel', 5).entities.map((e) => e.id)).toEqual(['volodymyr-zelensky'])

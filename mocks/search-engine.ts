@@ -11,6 +11,7 @@ import { STOP_WORDS } from '../src/lib/search-text/stop-words.ts'
 import { codePointLength, forEachToken, tokenize, type Token } from '../src/lib/search-text/tokenize.ts'
 import {
   type Bits,
+  type Facet,
   type IndexableArticle,
   type QueryEngine,
   type QueryError,
@@ -323,6 +324,19 @@ export function createSearchEngine<A extends IndexableArticle>(
   }
   const scores = new Float64Array(size)
 
+  /**
+   * The facets of each frequent key's articles, counted with the index. One such word, unfiltered, is the
+   * commonest search, and counting every entity over tens of thousands of matches was a third of its time at 100k.
+   */
+  const keyFacets = new Map<number, readonly Facet[]>()
+  const keyOnly = new Uint32Array(words)
+  for (let k = 0; k < keys.length; k++) {
+    if (df(k) * BITSET_SHARE < size) continue
+    keyOnly.fill(0)
+    for (let i = keyStart[k]!; i < keyStart[k + 1]!; i++) keyOnly[postDocs[i]! >>> 5]! |= 1 << (postDocs[i]! & 31)
+    keyFacets.set(k, engine.facetsOf(keyOnly))
+  }
+
   // ---------------------------------------------------------------- query
 
   function entitiesNamed(query: SearchQuery): string[] {
@@ -619,7 +633,12 @@ export function createSearchEngine<A extends IndexableArticle>(
       more && last !== undefined
         ? signCursor([sort === 'newest' ? '' : String(scores[last]), engine.sorted[last]!.slug], signed)
         : null
-    const value: SearchPage<A> = { items, nextCursor, total, facets: engine.facetsOf(bits), bits }
+    // One word of one key, no filter, no phrase, no typo: the matches are that key's articles.
+    const unfiltered = (input.entities ?? []).length === 0 && selected.range.length === 0
+    const [only] = variants.length === 1 && variants[0]!.length === 1 ? variants[0]! : []
+    const counted = unfiltered && only && query.phrases.length === 0 ? keyFacets.get(only.key) : undefined
+    const facets = counted ? [...counted] : engine.facetsOf(bits)
+    const value: SearchPage<A> = { items, nextCursor, total, facets, bits }
     if (suggestion !== undefined) value.suggestion = suggestion
     return { ok: true, value }
   }
