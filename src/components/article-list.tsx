@@ -54,6 +54,14 @@ function loadWindowing(): Promise<WindowingModule> {
   return loadingWindowing
 }
 
+const inTextField = () => {
+  const active = document.activeElement
+  return (
+    active instanceof HTMLTextAreaElement ||
+    (active instanceof HTMLInputElement && ['text', 'search'].includes(active.type))
+  )
+}
+
 /** Prefetches the article of each card that stays in view for a second (prefetch-article.ts). */
 function useDwellPrefetch(): (card: Element | null) => void {
   const queryClient = useQueryClient()
@@ -70,12 +78,18 @@ function useDwellPrefetch(): (card: Element | null) => void {
           pending.delete(target)
           const slug = (target as HTMLElement).dataset.slug
           if (!isIntersecting || !slug) continue
-          const timer = setTimeout(() => {
+          const fire = () => {
+            // A reader in a text field (the header's search) is typing: the download and parse would take the
+            // thread between keystrokes on a slow phone. Looked at again a second later.
+            if (inTextField()) {
+              pending.set(target, setTimeout(fire, DWELL_MS))
+              return
+            }
             pending.delete(target)
             io.unobserve(target)
             prefetchArticle(queryClient, slug, { intent: false })
-          }, DWELL_MS)
-          pending.set(target, timer)
+          }
+          pending.set(target, setTimeout(fire, DWELL_MS))
         }
       },
       { threshold: 0.6 },

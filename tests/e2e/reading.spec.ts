@@ -130,6 +130,35 @@ test('cards seen for a second prefetch their articles, two at a time', async ({ 
   expect((await fetches()).mostOpen).toBeLessThanOrEqual(2)
 })
 
+test('a card seen while the reader types in the search field waits: its article comes once they leave the field', async ({
+  page,
+}) => {
+  await page.clock.install()
+  await page.setViewportSize({ width: 1280, height: 800 })
+  const fetches = await watchArticleFetches(page)
+  await openFeed(page)
+  const field = page.getByRole('combobox', { name: 'Cari berita' })
+  await field.click()
+  await field.pressSequentially('tar')
+  const card = page.getByRole('list', { name: 'Daftar artikel' }).locator('li[data-index="6"]')
+  const slug = ((await card.getByRole('heading').getByRole('link').getAttribute('href')) ?? '').split('/').pop() ?? ''
+  await card.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+  await expect(card).toBeInViewport({ ratio: 0.9 })
+  for (let i = 0; i < 8; i++) await page.clock.runFor(500)
+  expect((await fetches()).slugs).not.toContain(slug)
+  await expect(field).toBeFocused()
+  // Out of the field, the card's article is fetched at the next look.
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Tab')
+  await expect(field).not.toBeFocused()
+  await expect
+    .poll(async () => {
+      await page.clock.runFor(500)
+      return (await fetches()).slugs
+    })
+    .toContain(slug)
+})
+
 for (const [saving, connection] of [
   ['data saver', { saveData: true, effectiveType: '4g' }],
   ['a 2g link', { saveData: false, effectiveType: '2g' }],
