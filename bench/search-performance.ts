@@ -70,7 +70,8 @@ async function oneRound(browser: Browser, origin: string): Promise<Round> {
     await page.evaluate(OBSERVE_KEYS)
     const typingTasks = await tracedTasks(page, async () => {
       const suggested = page.waitForResponse((response) => response.url().includes('/api/suggest?q=gencatan+senjata'))
-      await field.pressSequentially('gencatan senjata', { delay: 60 })
+      // Into the field fill() focused: a locator's action would run Playwright's role query in the page first.
+      await page.keyboard.type('gencatan senjata', { delay: 60 })
       await suggested
       await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200)))')
     })
