@@ -312,14 +312,15 @@ export function createSearchEngine<A extends IndexableArticle>(
   const allBits = new Uint32Array(words).fill(0xffffffff)
   if (size % 32 !== 0 && words > 0) allBits[words - 1] = (1 << (size % 32)) - 1
   const keyBits = new Map<number, Bits>()
+  /** Sets in `bits` the positions of the articles holding key `k`. */
+  function addKey(bits: Bits, k: number): Bits {
+    for (let i = keyStart[k]!; i < keyStart[k + 1]!; i++) bits[postDocs[i]! >>> 5]! |= 1 << (postDocs[i]! & 31)
+    return bits
+  }
   /** The bitset of a frequent key, made on first use. */
   function bitsOfKey(k: number): Bits {
     let bits = keyBits.get(k)
-    if (!bits) {
-      bits = new Uint32Array(words)
-      for (let i = keyStart[k]!; i < keyStart[k + 1]!; i++) bits[postDocs[i]! >>> 5]! |= 1 << (postDocs[i]! & 31)
-      keyBits.set(k, bits)
-    }
+    if (!bits) keyBits.set(k, (bits = addKey(new Uint32Array(words), k)))
     return bits
   }
   const scores = new Float64Array(size)
@@ -332,9 +333,7 @@ export function createSearchEngine<A extends IndexableArticle>(
   const keyOnly = new Uint32Array(words)
   for (let k = 0; k < keys.length; k++) {
     if (df(k) * BITSET_SHARE < size) continue
-    keyOnly.fill(0)
-    for (let i = keyStart[k]!; i < keyStart[k + 1]!; i++) keyOnly[postDocs[i]! >>> 5]! |= 1 << (postDocs[i]! & 31)
-    keyFacets.set(k, engine.facetsOf(keyOnly))
+    keyFacets.set(k, engine.facetsOf(addKey(keyOnly.fill(0), k)))
   }
 
   // ---------------------------------------------------------------- query
@@ -633,7 +632,8 @@ export function createSearchEngine<A extends IndexableArticle>(
       more && last !== undefined
         ? signCursor([sort === 'newest' ? '' : String(scores[last]), engine.sorted[last]!.slug], signed)
         : null
-    // One word of one key, no filter, no phrase, no typo: the matches are that key's articles.
+    // One word of one key (as typed, or the one spelling a typo widened to), no filter, no phrase: the matches are
+    // that key's articles.
     const unfiltered = (input.entities ?? []).length === 0 && selected.range.length === 0
     const [only] = variants.length === 1 && variants[0]!.length === 1 ? variants[0]! : []
     const counted = unfiltered && only && query.phrases.length === 0 ? keyFacets.get(only.key) : undefined
