@@ -54,6 +54,10 @@ function loadWindowing(): Promise<WindowingModule> {
   return loadingWindowing
 }
 
+/**
+ * Text going into a field: a text input or a textarea has the focus. Narrower than the keyboard shortcuts' test
+ * (keyboard-shortcuts.tsx), for which a select's type-ahead counts too: a select that has the focus is no typing.
+ */
 const inTextField = () => {
   const active = document.activeElement
   return (
