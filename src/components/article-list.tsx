@@ -237,7 +237,9 @@ export function ArticleList({
                   if (Windowing) layout?.measure(node)
                   observeCard(node?.firstElementChild ?? null)
                 }}
-                className={top === null ? undefined : 'absolute inset-x-0 top-0'}
+                // Painted apart (a paint layer of its own, its contents clipped to it: the card's focus rings are
+                // inside its padding): a card put in or taken out repaints itself, not every other card.
+                className={top === null ? '[contain:paint]' : 'absolute inset-x-0 top-0 [contain:paint]'}
                 style={top === null ? undefined : { transform: `translateY(${top}px)` }}
               >
                 <ArticleCard

@@ -1,5 +1,6 @@
-import { renderHook, waitFor } from '@testing-library/react'
+import { fireEvent, renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { TYPING_PAUSE_MS } from '../scheduling/next-task'
 import { cardsToFill, usePaintedTop, useRevealed } from './use-revealed'
 
 const list = (name: string, length: number) => Array.from({ length }, (_, index) => ({ name: `${name}${index}` }))
@@ -33,6 +34,26 @@ describe('useRevealed', () => {
     expect(result.current.revealing).toBe(true)
     expect(result.current.shown).toEqual(next.slice(0, screenful()))
     await waitFor(() => expect(result.current).toEqual({ shown: next, revealing: false }))
+  })
+
+  it('adds nothing while the reader types, and goes on once they pause', async () => {
+    const field = document.body.appendChild(document.createElement('input'))
+    try {
+      const first = list('a', 6)
+      const { result } = renderHook(() => useRevealed(first, { first: () => 1, step: 1, wholeOnMount: false }))
+      // Keys a little faster than the pause, for three pauses' time: the list stays as it mounted.
+      const typing = Date.now()
+      while (Date.now() - typing < 3 * TYPING_PAUSE_MS) {
+        fireEvent.input(field, { target: { value: `${field.value}a` } })
+        await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS / 4))
+        expect(result.current.shown).toHaveLength(1)
+      }
+      await waitFor(() => expect(result.current).toEqual({ shown: first, revealing: false }), {
+        timeout: 4 * TYPING_PAUSE_MS,
+      })
+    } finally {
+      field.remove()
+    }
   })
 
   it('counts the cards that fill the window below where the list starts, at least one', () => {

@@ -19,3 +19,37 @@ export function afterNextPaint(run: () => void): () => void {
     clearTimeout(timer)
   }
 }
+
+/** How long after the reader last typed, work that can wait still waits: typing keeps its pace. */
+export const TYPING_PAUSE_MS = 400
+
+let typedAt = Number.NEGATIVE_INFINITY
+// From the start, so that typing before the first wait counts too. Text edited is an InputEvent; a checkbox, a
+// radio button or a slider changed is a plain Event, and no typing.
+globalThis.document?.addEventListener(
+  'input',
+  (event) => {
+    if (event instanceof InputEvent) typedAt = performance.now()
+  },
+  { capture: true, passive: true },
+)
+
+/**
+ * `afterNextPaint`, and then, while the reader is typing (text edited in the last `TYPING_PAUSE_MS`: Enter or
+ * an arrow key is no typing), later still: on a slow phone a frame of work that lands between two
+ * keystrokes makes the next one wait. Returns a cancel.
+ */
+export function afterPaintAndTyping(run: () => void): () => void {
+  let cancelWait = () => {}
+  const whenQuiet = () => {
+    const wait = typedAt + TYPING_PAUSE_MS - performance.now()
+    if (wait <= 0) {
+      run()
+      return
+    }
+    const timer = setTimeout(() => (cancelWait = afterNextPaint(whenQuiet)), wait)
+    cancelWait = () => clearTimeout(timer)
+  }
+  cancelWait = afterNextPaint(whenQuiet)
+  return () => cancelWait()
+}
