@@ -1,6 +1,6 @@
 import { fireEvent, renderHook, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { TYPING_PAUSE_MS } from '../scheduling/next-task'
+import { INPUT_PAUSE_MS } from '../scheduling/next-task'
 import { cardsToFill, usePaintedTop, useRevealed } from './use-revealed'
 
 const list = (name: string, length: number) => Array.from({ length }, (_, index) => ({ name: `${name}${index}` }))
@@ -43,13 +43,13 @@ describe('useRevealed', () => {
       const { result } = renderHook(() => useRevealed(first, { first: () => 1, step: 1, wholeOnMount: false }))
       // Keys a little faster than the pause, for three pauses' time: the list stays as it mounted.
       const typing = Date.now()
-      while (Date.now() - typing < 3 * TYPING_PAUSE_MS) {
+      while (Date.now() - typing < 3 * INPUT_PAUSE_MS) {
         fireEvent.input(field, { target: { value: `${field.value}a` } })
-        await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS / 4))
+        await new Promise((resolve) => setTimeout(resolve, INPUT_PAUSE_MS / 4))
         expect(result.current.shown).toHaveLength(1)
       }
       await waitFor(() => expect(result.current).toEqual({ shown: first, revealing: false }), {
-        timeout: 4 * TYPING_PAUSE_MS,
+        timeout: 4 * INPUT_PAUSE_MS,
       })
     } finally {
       field.remove()

@@ -1,11 +1,11 @@
 import { startTransition, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { useNavigationType } from 'react-router'
-import { afterNextPaint, afterPaintAndTyping } from '../scheduling/next-task'
+import { afterNextPaint, afterPaintAndInput } from '../scheduling/next-task'
 
 // Put in the page at once, a page of cards (or a page's charts) made one commit and one frame of layout and paint:
 // a task of over 50 ms on a slow phone. What fills the screen comes first, the rest a few at a time, each step
-// in a task of its own after the previous one has painted and while the reader is not typing (docs/decisions/027
-// and 028).
+// in a task of its own after the previous one has painted and while the reader is not typing or pressing
+// (docs/decisions/027 and 028).
 
 /**
  * About the shortest a card is: on a phone (under 640 px, the photo above the text) 480-590 px, wider (the photo
@@ -71,9 +71,9 @@ export function useRevealed<T>(
   const revealing = state.list === list && state.count < list.length
   useEffect(() => {
     if (!revealing) return
-    // After the frame that paints what is shown so far, and not while the reader types (the header's search over
-    // results still coming); a transition, so the reader's input goes first.
-    return afterPaintAndTyping(() =>
+    // After the frame that paints what is shown so far, and not while the reader types or presses (the header's
+    // search, a sort, over results still coming); a transition, so the reader's input goes first.
+    return afterPaintAndInput(() =>
       startTransition(() =>
         setState((current) => (current.list === list ? { list, count: current.count + step } : current)),
       ),

@@ -1,16 +1,16 @@
 import { fireEvent } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { TYPING_PAUSE_MS } from './next-task'
+import { INPUT_PAUSE_MS } from './next-task'
 
 // A fresh module for each test: when the reader last typed is the module's, and each test's clock starts anew.
-let afterPaintAndTyping: typeof import('./next-task').afterPaintAndTyping
+let afterPaintAndInput: typeof import('./next-task').afterPaintAndInput
 
-describe('afterPaintAndTyping', () => {
+describe('afterPaintAndInput', () => {
   let field: HTMLInputElement
   let box: HTMLInputElement
   beforeEach(async () => {
     vi.resetModules()
-    ;({ afterPaintAndTyping } = await import('./next-task'))
+    ;({ afterPaintAndInput } = await import('./next-task'))
     vi.useFakeTimers({
       toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
     })
@@ -25,7 +25,7 @@ describe('afterPaintAndTyping', () => {
 
   it('runs after the next paint when nobody types', () => {
     const run = vi.fn()
-    afterPaintAndTyping(run)
+    afterPaintAndInput(run)
     expect(run).not.toHaveBeenCalled()
     vi.advanceTimersByTime(20)
     expect(run).toHaveBeenCalledOnce()
@@ -33,33 +33,43 @@ describe('afterPaintAndTyping', () => {
 
   it('waits while text is typed, and runs once the typing pauses', () => {
     const run = vi.fn()
-    afterPaintAndTyping(run)
+    afterPaintAndInput(run)
     for (let key = 0; key < 10; key++) {
       fireEvent.input(field, { target: { value: 'a'.repeat(key + 1) } })
-      vi.advanceTimersByTime(TYPING_PAUSE_MS / 2)
+      vi.advanceTimersByTime(INPUT_PAUSE_MS / 2)
       expect(run).not.toHaveBeenCalled()
     }
-    vi.advanceTimersByTime(TYPING_PAUSE_MS + 20)
+    vi.advanceTimersByTime(INPUT_PAUSE_MS + 20)
+    expect(run).toHaveBeenCalledOnce()
+  })
+
+  it("waits after a press too: the click that follows is the reader's alone", () => {
+    const run = vi.fn()
+    afterPaintAndInput(run)
+    fireEvent.pointerDown(box)
+    vi.advanceTimersByTime(INPUT_PAUSE_MS / 2)
+    expect(run).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(INPUT_PAUSE_MS / 2 + 20)
     expect(run).toHaveBeenCalledOnce()
   })
 
   it('does not count a checkbox ticked as typing', () => {
     const run = vi.fn()
     fireEvent.click(box)
-    afterPaintAndTyping(run)
+    afterPaintAndInput(run)
     vi.advanceTimersByTime(20)
     expect(run).toHaveBeenCalledOnce()
   })
 
   it('runs nothing once cancelled, waiting or not', () => {
     const soon = vi.fn()
-    afterPaintAndTyping(soon)()
+    afterPaintAndInput(soon)()
     fireEvent.input(field, { target: { value: 'a' } })
     const later = vi.fn()
-    const cancel = afterPaintAndTyping(later)
+    const cancel = afterPaintAndInput(later)
     vi.advanceTimersByTime(20)
     cancel()
-    vi.advanceTimersByTime(2 * TYPING_PAUSE_MS)
+    vi.advanceTimersByTime(2 * INPUT_PAUSE_MS)
     expect(soon).not.toHaveBeenCalled()
     expect(later).not.toHaveBeenCalled()
   })

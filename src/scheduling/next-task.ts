@@ -20,29 +20,34 @@ export function afterNextPaint(run: () => void): () => void {
   }
 }
 
-/** How long after the reader last typed, work that can wait still waits: typing keeps its pace. */
-export const TYPING_PAUSE_MS = 400
+/** How long after the reader last typed or pressed, work that can wait still waits: their input keeps its pace. */
+export const INPUT_PAUSE_MS = 400
 
-let typedAt = Number.NEGATIVE_INFINITY
-// From the start, so that typing before the first wait counts too. Text edited is an InputEvent; a checkbox, a
-// radio button or a slider changed is a plain Event, and no typing.
+let inputAt = Number.NEGATIVE_INFINITY
+const noteInput = () => {
+  inputAt = performance.now()
+}
+// From the start, so that input before the first wait counts too. Text edited is an InputEvent; a checkbox, a
+// radio button or a slider changed is a plain Event, and its press has counted already.
 globalThis.document?.addEventListener(
   'input',
   (event) => {
-    if (event instanceof InputEvent) typedAt = performance.now()
+    if (event instanceof InputEvent) noteInput()
   },
   { capture: true, passive: true },
 )
+globalThis.document?.addEventListener('pointerdown', noteInput, { capture: true, passive: true })
 
 /**
- * `afterNextPaint`, and then, while the reader is typing (text edited in the last `TYPING_PAUSE_MS`: Enter or
- * an arrow key is no typing), later still: on a slow phone a frame of work that lands between two
- * keystrokes makes the next one wait. Returns a cancel.
+ * `afterNextPaint`, and then, while the reader is typing or pressing (text edited or a pointer pressed in the
+ * last `INPUT_PAUSE_MS`: Enter or an arrow key is no typing), later still. On a slow phone, a frame of work
+ * that lands between two keystrokes makes the next one wait, and a press or click that comes while a
+ * change waits for its frame lays that change out in its own task. Returns a cancel.
  */
-export function afterPaintAndTyping(run: () => void): () => void {
+export function afterPaintAndInput(run: () => void): () => void {
   let cancelWait = () => {}
   const whenQuiet = () => {
-    const wait = typedAt + TYPING_PAUSE_MS - performance.now()
+    const wait = inputAt + INPUT_PAUSE_MS - performance.now()
     if (wait <= 0) {
       run()
       return
