@@ -127,16 +127,17 @@ export function SiteSearch() {
 
   const expanded = open && options.length > 0
   // The list is wider than the field: it opens toward the side with room, leftward from a field near the
-  // window's right edge (a wide header), rightward from one that starts a row (a narrow header). Read as it
-  // opens, before it paints.
-  const listRef = useRef<HTMLDivElement>(null)
-  useLayoutEffect(() => {
-    const list = listRef.current
-    const field = list?.parentElement
-    if (!expanded || !list || !field) return
-    const room = document.documentElement.clientWidth - field.getBoundingClientRect().left
-    list.dataset.side = list.offsetWidth > room ? 'left' : 'right'
-  }, [expanded])
+  // window's right edge (a wide header), rightward from one that starts a row (a narrow header). Measured when
+  // the field takes the focus, in a page laid out already: measured as the list opened, inside the first key
+  // press, it made the browser lay out the page there (16-20 ms of that task at 4x CPU).
+  const [side, setSide] = useState<'left' | 'right'>('right')
+  const measureSide = (input: HTMLInputElement) => {
+    const left = input.form?.getBoundingClientRect().left ?? 0
+    // The list's width as its class sets it: min(28rem, 100vw - 2rem).
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16
+    const width = Math.min(28 * rem, window.innerWidth - 2 * rem)
+    setSide(width > document.documentElement.clientWidth - left ? 'left' : 'right')
+  }
   const activeOption = expanded ? options[active] : undefined
 
   const close = () => {
@@ -289,7 +290,8 @@ export function SiteSearch() {
           setActive(-1)
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => {
+        onFocus={(event) => {
+          measureSide(event.currentTarget)
           setFocused(true)
           setOpen(true)
         }}
@@ -300,11 +302,11 @@ export function SiteSearch() {
         className={INPUT_CLASS}
       />
       <div
-        ref={listRef}
         id={listId}
         role="listbox"
         aria-label={t.suggestions}
         hidden={!expanded}
+        data-side={side}
         // Below the length hint when it shows.
         data-full={full || undefined}
         className="absolute inset-x-0 top-full z-40 mt-1 max-h-[min(70dvh,32rem)] overflow-y-auto rounded-lg border border-line bg-surface p-1 shadow-lg data-[full]:mt-8 sm:right-auto sm:w-[min(28rem,calc(100vw-2rem))] sm:data-[side=left]:right-0 sm:data-[side=left]:left-auto"
