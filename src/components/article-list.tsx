@@ -150,12 +150,16 @@ export function ArticleList({
   // One card a step: a step's frame lays out and paints what it adds (about 15 ms a card at 4x CPU), and three
   // cards a step made frames of 50-90 ms (decision 027, addendum).
   const listTop = usePaintedTop(listRef)
+  const shownAs = { label, isNew, first }
   const revealed = useRevealed(listed, {
     first: () => cardsToFill(listTop()),
     step: 1,
     wholeOnMount: useWholeOnMount(),
+    shownWith: shownAs,
   })
   const articles = windowed ? listed : revealed.shown
+  // The cards of a list being replaced stay for a frame as they were: under its name, with its marks and chips.
+  const shownWith = (!windowed && revealed.shownWith) || shownAs
   const revealing = !windowed && revealed.revealing
   // Hiding the read ones makes another list, with heights of its own.
   const measuredKey = unreadOnly ? `${listKey}?unread` : listKey
@@ -220,7 +224,7 @@ export function ArticleList({
       <SharedEntityIndex>
         <ol
           ref={listRef}
-          aria-label={label}
+          aria-label={shownWith.label}
           className={height === null ? 'flex flex-col gap-4' : 'relative'}
           style={height === null ? undefined : { height }}
         >
@@ -246,8 +250,8 @@ export function ArticleList({
                   article={article}
                   eager={index < 2}
                   headingLevel={headingLevel}
-                  isNew={isNew?.(article) ?? false}
-                  chipsFirst={first}
+                  isNew={shownWith.isNew?.(article) ?? false}
+                  chipsFirst={shownWith.first}
                 />
               </li>
             )

@@ -22,18 +22,32 @@ describe('useRevealed', () => {
     await waitFor(() => expect(result.current).toEqual({ shown: first, revealing: false }))
   })
 
-  it('puts a new list in a screenful first, the rest in later renders', async () => {
-    const { result, rerender } = renderHook(
-      ({ items }) => useRevealed(items, { first: screenful, wholeOnMount: true }),
-      {
-        initialProps: { items: list('a', 20) },
-      },
-    )
+  it('replaces a list in steps: the old cards below the window go, then the new screenful comes, then the rest', async () => {
+    const previous = list('a', 20)
     const next = list('b', 20)
+    const steps: string[] = []
+    const { result, rerender } = renderHook(
+      ({ items }) => {
+        const revealed = useRevealed(items, {
+          first: screenful,
+          wholeOnMount: true,
+          shownWith: items === previous ? 'the old name' : 'the new name',
+        })
+        const step = `${revealed.shown[0]?.name[0]}${revealed.shown.length}`
+        if (steps.at(-1) !== step) steps.push(step)
+        return revealed
+      },
+      { initialProps: { items: previous } },
+    )
     rerender({ items: next })
-    expect(result.current.revealing).toBe(true)
-    expect(result.current.shown).toEqual(next.slice(0, screenful()))
-    await waitFor(() => expect(result.current).toEqual({ shown: next, revealing: false }))
+    // The old cards in the window stay for a frame, with what they were shown with (a list's name, its marks).
+    expect(result.current).toEqual({
+      shown: previous.slice(0, screenful()),
+      shownWith: 'the old name',
+      revealing: true,
+    })
+    await waitFor(() => expect(result.current).toEqual({ shown: next, shownWith: 'the new name', revealing: false }))
+    expect(steps.slice(0, 3)).toEqual(['a20', `a${screenful()}`, `b${screenful()}`])
   })
 
   it('adds nothing while the reader types, and goes on once they pause', async () => {

@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { startTransition, useEffect, useEffectEvent, useMemo, useRef, useState, type RefObject } from 'react'
 import { useNavigationType } from 'react-router'
 import { afterNextPaint, afterPaintAndInput } from '../scheduling/next-task'
 
@@ -50,40 +50,54 @@ type RevealOptions = {
   wholeOnMount: boolean
 }
 
-type Revealing<T> = { list: readonly T[]; count: number }
+type Revealing<T, M> = { list: readonly T[]; count: number; shownWith: M | undefined }
 
 /** Whether `next` continues `previous` (a page loaded onto it, or the same list): shown at once, as it is. */
 function continues<T>(previous: readonly T[], next: readonly T[]): boolean {
   return previous.length === 0 ? next.length === 0 : previous[0] === next[0] && next.length >= previous.length
 }
 
-/** `list` as far as it has been put in the page, and whether more is coming. */
-export function useRevealed<T>(
+/**
+ * `list` as far as it has been put in the page, and whether more is coming. `shownWith` (what the items are shown
+ * with: a name, marks) comes back with the items it was given with: a list being replaced is shown for a frame
+ * as it was.
+ */
+export function useRevealed<T, M = undefined>(
   list: readonly T[],
-  { first, step = 3, wholeOnMount }: RevealOptions,
-): { shown: readonly T[]; revealing: boolean } {
+  { first, step = 3, wholeOnMount, shownWith }: RevealOptions & { shownWith?: M },
+): { shown: readonly T[]; shownWith: M | undefined; revealing: boolean } {
   const start = () => Math.min(list.length, first())
-  const [state, setState] = useState<Revealing<T>>(() => ({
+  const [state, setState] = useState<Revealing<T, M>>(() => ({
     list,
     count: wholeOnMount ? list.length : start(),
+    shownWith,
   }))
-  if (state.list !== list) setState({ list, count: continues(state.list, list) ? list.length : start() })
-  const revealing = state.list === list && state.count < list.length
+  // A new list replaces the shown one in two commits a frame apart: first the shown cards below the window go
+  // (the ones in it stay, dimmed, as they were), then the new first ones come in. Both in one commit made a task
+  // of 50-120 ms at 4x CPU when a page of cards was replaced.
+  const replacing = state.list !== list && !continues(state.list, list)
+  if (state.list !== list && !replacing) setState({ list, count: list.length, shownWith })
+  else if (replacing && state.count > start()) setState({ ...state, count: start() })
+  const revealing = state.list !== list || state.count < list.length
+  // Asked when the new list comes in: where the list is then.
+  const startNew = useEffectEvent(() => ({ list, count: start(), shownWith }))
   useEffect(() => {
     if (!revealing) return
-    // After the frame that paints what is shown so far, and not while the reader types or presses (the header's
-    // search, a sort, over results still coming); a transition, so the reader's input goes first.
+    // The new list's first cards, after the frame that took the old ones out: the reader is waiting for them.
+    if (state.list !== list) return afterNextPaint(() => startTransition(() => setState(startNew())))
+    // The rest after the frame that paints what is shown so far, and not while the reader types or presses (the
+    // header's search, a sort, over results still coming); a transition, so the reader's input goes first.
     return afterPaintAndInput(() =>
       startTransition(() =>
-        setState((current) => (current.list === list ? { list, count: current.count + step } : current)),
+        setState((current) => (current.list === list ? { ...current, count: current.count + step } : current)),
       ),
     )
-  }, [revealing, list, state.count, step])
+  }, [revealing, list, state.list, state.count, step])
   const shown = useMemo(
     () => (state.count < state.list.length ? state.list.slice(0, state.count) : state.list),
     [state],
   )
-  return { shown: state.list === list ? shown : list, revealing }
+  return { shown, shownWith: state.list === list ? shownWith : state.shownWith, revealing }
 }
 
 /** Set once a revealed page part has mounted in this document: only the visit's first page can be staged as a POP. */
