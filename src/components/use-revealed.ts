@@ -73,7 +73,7 @@ export function useRevealed<T, M = undefined>(
     shownWith,
   }))
   // A new list replaces the shown one in two commits a frame apart: first the shown cards below the window go
-  // (the ones in it stay, dimmed, as they were), then the new first ones come in. Both in one commit made a task
+  // (the ones in it stay as they were), then the new first ones come in. Both in one commit made a task
   // of 50-120 ms at 4x CPU when a page of cards was replaced.
   const replacing = state.list !== list && !continues(state.list, list)
   if (state.list !== list && !replacing) setState({ list, count: list.length, shownWith })
